@@ -1,0 +1,125 @@
+import { errorMessage, t } from '@/utils/i18n';
+import type { TabStatus, UserError } from '@/utils/messaging/protocol';
+import type { SavedArticleMeta } from '@/utils/storage/saved-articles';
+import { ActionItemsPanel } from '../ActionItemsPanel';
+
+export interface PopupState {
+  status: TabStatus | null;
+  busy: 'open' | 'save' | null;
+  message: { kind: 'error'; code: UserError } | { kind: 'saved' } | null;
+  lastSaved: SavedArticleMeta | null;
+}
+
+interface Props {
+  state: PopupState;
+  saved: SavedArticleMeta[];
+  onOpen: () => void;
+  onSave: () => void;
+  onDelete: (id: string) => void;
+  onToggleItem: (id: string, list: number, n: number, done: boolean) => void;
+  onVisit: (url: string) => void;
+}
+
+const STATUS_TEXT = {
+  article: 'statusArticle',
+  'not-article': 'statusNotArticle',
+  unknown: 'statusUnknown',
+  restricted: 'statusRestricted',
+} as const;
+
+const savedDate = (ms: number) =>
+  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+
+const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
+
+export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem, onVisit }: Props) {
+  const { status, busy, message, lastSaved } = state;
+  const restricted = status?.kind === 'restricted';
+  const title = status && status.kind !== 'restricted' ? status.title : null;
+  return (
+    <div class="pp">
+      <header class="pp-head">
+        <strong>{t('appName')}</strong>
+      </header>
+      <section class="pp-current" aria-live="polite">
+        {status ? (
+          <>
+            <p class={`pp-status pp-status--${status.kind}`} data-testid="page-status" data-kind={status.kind}>
+              {t(STATUS_TEXT[status.kind])}
+            </p>
+            {title && <p class="pp-title">{title}</p>}
+          </>
+        ) : (
+          <p class="pp-status">…</p>
+        )}
+        <div class="pp-actions">
+          <button
+            type="button"
+            class="pp-btn pp-btn--primary"
+            data-testid="open-reader"
+            disabled={restricted || busy != null || !status}
+            onClick={onOpen}
+          >
+            {t('openReader')}
+          </button>
+          <button
+            type="button"
+            class="pp-btn"
+            data-testid="save-article"
+            disabled={restricted || busy != null || !status}
+            onClick={onSave}
+          >
+            {busy === 'save' ? t('saving') : t('saveArticle')}
+          </button>
+        </div>
+        {message?.kind === 'error' && (
+          <p class="pp-msg pp-msg--error" role="alert" data-testid="popup-error">
+            {errorMessage(message.code)}
+          </p>
+        )}
+        {message?.kind === 'saved' && lastSaved && (
+          <div class="pp-saved" data-testid="save-result">
+            <p class="pp-msg pp-msg--ok" role="status">
+              {t('saved')}: {lastSaved.title}
+            </p>
+            <ActionItemsPanel
+              compact
+              lists={lastSaved.actionItems}
+              onToggle={(li, n, done) => onToggleItem(lastSaved.id, li, n, done)}
+            />
+          </div>
+        )}
+      </section>
+      <section class="pp-list">
+        <h2>{t('savedList')}</h2>
+        {saved.length === 0 ? (
+          <p class="pp-empty">{t('noSaved')}</p>
+        ) : (
+          <ul>
+            {saved.map((m) => (
+              <li key={m.id} data-testid="saved-article" data-id={m.id}>
+                <button type="button" class="pp-entry" title={m.url} onClick={() => onVisit(m.url)}>
+                  <span class="pp-entry__title">{m.title}</span>
+                  <span class="pp-entry__meta">
+                    {m.siteName || m.site} · {t('savedAt', { d: savedDate(m.savedAt) })}
+                    {itemCount(m) > 0 && ` · ${t('actionItems')}: ${itemCount(m)}`}
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  class="pp-del"
+                  data-testid="delete-saved"
+                  title={t('deleteTitle')}
+                  aria-label={`${t('delete')}: ${m.title}`}
+                  onClick={() => onDelete(m.id)}
+                >
+                  {t('delete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { newsHostOf } from '@/utils/sites/hosts';
+import { injectionErrorCode, isRestrictedUrl } from '@/utils/messaging/tab-url';
+import { onMessage, sendMessage, type TabStatus } from '@/utils/messaging/protocol';
+import { deleteSaved, saveArticle, setItemDone, StorageWriteError } from '@/utils/storage/saved-articles';
+
+/** Wiring only: badge, shortcut, and the popup's requests routed to the tab's reader. */
+export default defineBackground(() => {
+  const action = browser.action ?? browser.browserAction;
+
+  onMessage('pageDetected', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return;
+    void action.setBadgeText({ tabId, text: data.isArticle ? '✓' : '' });
+    void action.setBadgeBackgroundColor({ tabId, color: '#0b7a4b' });
+  });
+
+  /** Injects the reader once per page; a ping tells whether it is already there. */
+  async function ensureReader(tabId: number): Promise<void> {
+    const alive = await sendMessage('readerPing', undefined, tabId).catch(() => false);
+    if (alive) return;
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/reader.js'] });
+  }
+
+  async function toggleReader(tabId: number, open?: boolean) {
+    const tab = await browser.tabs.get(tabId);
+    if (isRestrictedUrl(tab.url)) return { ok: false as const, error: 'restricted' as const };
+    try {
+      await ensureReader(tabId);
+    } catch (err) {
+      return { ok: false as const, error: injectionErrorCode(err) };
+    }
+    const res = await sendMessage('readerToggle', { open }, tabId).catch(() => null);
+    if (!res) return { ok: false as const, error: 'unknown' as const };
+    return res.error ? { ok: false as const, error: res.error } : { ok: true as const, open: res.open };
+  }
+
+  onMessage('tabStatus', async ({ data: tabId }): Promise<TabStatus> => {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab.url ?? '';
+    if (isRestrictedUrl(url)) return { kind: 'restricted', url };
+    const title = tab.title ?? null;
+    if (!newsHostOf(new URL(url).hostname)) return { kind: 'unknown', title, url };
+    const res = await sendMessage('detectStatus', undefined, tabId).catch(() => null);
+    if (!res) return { kind: 'unknown', title, url };
+    return { kind: res.isArticle ? 'article' : 'not-article', title: res.title ?? title, url };
+  });
+
+  onMessage('tabToggleReader', ({ data: tabId }) => toggleReader(tabId));
+
+  onMessage('tabSave', async ({ data: tabId }) => {
+    const tab = await browser.tabs.get(tabId);
+    if (isRestrictedUrl(tab.url)) return { ok: false, error: 'restricted' };
+    try {
+      await ensureReader(tabId);
+    } catch (err) {
+      return { ok: false, error: injectionErrorCode(err) };
+    }
+    const article = await sendMessage('readerExtract', undefined, tabId).catch(() => undefined);
+    if (article === undefined) return { ok: false, error: 'unknown' };
+    if (article === null) return { ok: false, error: 'no-article' };
+    try {
+      return { ok: true, record: await saveArticle(article) };
+    } catch (err) {
+      return { ok: false, error: err instanceof StorageWriteError ? err.code : 'save-failed' };
+    }
+  });
+
+  onMessage('savedDelete', async ({ data: id }) => {
+    await deleteSaved(id);
+    return { ok: true };
+  });
+
+  onMessage('savedSetDone', async ({ data }) => {
+    await setItemDone(data.id, data.list, data.n, data.done);
+    return { ok: true };
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-reader') return;
+    const run = async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id != null) await toggleReader(id);
+    };
+    void run();
+  });
+});

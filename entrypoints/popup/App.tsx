@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { PopupView, type PopupState } from '@/components/popup/PopupView';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { listSaved, type SavedArticleMeta, watchSaved } from '@/utils/storage/saved-articles';
+
+/** `?tabId=N` targets tab N (tests, and the popup opened as a tab); otherwise the active tab. */
+async function resolveTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Wiring: asks the background, reads saved articles, and hands plain data to PopupView. */
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PopupState>({ status: null, busy: null, message: null, lastSaved: null });
+  const [saved, setSaved] = useState<SavedArticleMeta[]>([]);
+  const patch = (p: Partial<PopupState>) => setState((s) => ({ ...s, ...p }));
+
+  useEffect(() => {
+    void listSaved().then(setSaved);
+    const unwatch = watchSaved((list) => {
+      setSaved(list);
+      setState((s) => (s.lastSaved ? { ...s, lastSaved: list.find((m) => m.id === s.lastSaved?.id) ?? null } : s));
+    });
+    void (async () => {
+      const id = await resolveTabId();
+      setTabId(id);
+      if (id == null) return patch({ status: { kind: 'restricted', url: '' } });
+      const status = await sendMessage('tabStatus', id).catch(() => null);
+      patch({ status: status ?? { kind: 'unknown', title: null, url: '' } });
+    })();
+    return unwatch;
+  }, []);
+
+  const openReader = async () => {
+    if (tabId == null) return;
+    patch({ busy: 'open', message: null });
+    const res = await sendMessage('tabToggleReader', tabId).catch(() => null);
+    patch({ busy: null, message: res?.ok ? null : { kind: 'error', code: res?.error ?? 'unknown' } });
+    // A real toolbar popup gets out of the way of the reading view.
+    if (res?.ok && !new URLSearchParams(location.search).has('tabId')) window.close();
+  };
+
+  const save = async () => {
+    if (tabId == null) return;
+    patch({ busy: 'save', message: null });
+    const res = await sendMessage('tabSave', tabId).catch(() => null);
+    if (res?.ok) patch({ busy: null, lastSaved: res.record, message: { kind: 'saved' } });
+    else patch({ busy: null, message: { kind: 'error', code: res?.error ?? 'unknown' } });
+  };
+
+  return (
+    <PopupView
+      state={state}
+      saved={saved}
+      onOpen={openReader}
+      onSave={save}
+      onDelete={(id) => void sendMessage('savedDelete', id)}
+      onToggleItem={(id, list, n, done) => void sendMessage('savedSetDone', { id, list, n, done })}
+      onVisit={(url) => void browser.tabs.create({ url })}
+    />
+  );
+}

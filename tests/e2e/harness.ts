@@ -1,0 +1,102 @@
+/**
+ * Launches the system Chromium with the built extension and serves saved pages
+ * under their real https URLs (Playwright routing), so content-script matches
+ * apply exactly as on the live sites.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Gold {
+  url: string;
+  title: string;
+  lead: string | null;
+  paragraphs: string[];
+  mustNotContain: string[];
+  actionItems: { announcedCount: number | null; items: { n: number; marker: string }[] } | null;
+}
+
+export const fixture = (rel: string) => join(ROOT, 'tests/fixtures', rel);
+export const loadGold = (rel: string): Gold => JSON.parse(readFileSync(fixture(rel), 'utf8'));
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  /** Serves `file` (relative to tests/fixtures) at `url`; page scripts are blocked, as saved pages may reload forever. */
+  serve: (url: string, file: string) => Promise<void>;
+  tabIdOf: (page: Page) => Promise<number>;
+  openPopup: (tabId: number) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function launch(opts: { headless?: boolean } = {}): Promise<Harness> {
+  // Fail, never skip: a missing browser must not pass as green.
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'doc-gon-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  // Nothing may reach the network: unknown URLs are refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async serve(url, file) {
+      const body = readFileSync(fixture(file));
+      await context.route(url, (route) =>
+        route.fulfill({
+          status: 200,
+          body,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+        }),
+      );
+    },
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const w = await worker();
+      const id = await w.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      if (id == null) throw new Error('no active tab');
+      return id;
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Text the reader shows, whitespace collapsed, NFC. */
+export const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,44 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Article } from '../types';
+import type { SavedArticleMeta } from '../storage/saved-articles';
+
+/** What the popup learns about a tab before the reader is opened. */
+export type TabStatus =
+  | { kind: 'article'; title: string | null; url: string }
+  | { kind: 'not-article'; title: string | null; url: string }
+  /** No detector runs here (not a known news site): the reader can still be injected on request. */
+  | { kind: 'unknown'; title: string | null; url: string }
+  /** Browser pages, the new tab page, the PDF viewer, the web store: no content script may run. */
+  | { kind: 'restricted'; url: string };
+
+export type ReaderResult = { ok: true; open: boolean } | { ok: false; error: UserError };
+export type SaveResult = { ok: true; record: SavedArticleMeta } | { ok: false; error: UserError };
+
+/** Failures the UI explains to the user; each maps to a localized message. */
+export type UserError = 'no-article' | 'restricted' | 'save-failed' | 'quota' | 'unknown';
+
+export interface DetectResult {
+  isArticle: boolean;
+  title: string | null;
+}
+
+/**
+ * One typed message map for every context. Names carry their direction:
+ * page* = content script -> background, tab* = popup -> background,
+ * reader* = background -> reader content script.
+ */
+export interface ProtocolMap {
+  pageDetected(data: DetectResult): void;
+  detectStatus(): DetectResult;
+  tabStatus(tabId: number): TabStatus;
+  tabToggleReader(tabId: number): ReaderResult;
+  tabSave(tabId: number): SaveResult;
+  /** Writes to saved articles go through the background, the single writer. */
+  savedDelete(id: string): { ok: boolean };
+  savedSetDone(data: { id: string; list: number; n: number; done: boolean }): { ok: boolean };
+  readerPing(): true;
+  readerToggle(data: { open?: boolean }): { open: boolean; error?: UserError };
+  readerExtract(): Article | null;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export const GECKO_ID = 'doc-gon@doc-gon.vn';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports: every name's origin is visible, and utils/ stays plain TypeScript.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    // activeTab + scripting let the reader open on any page the user asks for,
+    // without <all_urls>. Host access for the news sites comes from the reader's
+    // runtime registration (its matches become host_permissions).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } } : {}),
+  }),
+  zip: { excludeSources: ['.ci/**', 'tests/**', 'docs/**', '.output/**', 'coverage/**'] },
+});
