@@ -43,6 +43,9 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await expect.poll(() => w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
     // Nothing of ours is in the page until the reader is asked for.
     expect(await page.locator('doc-gon-reader').count()).toBe(0);
+    // The toggle shortcut is registered.
+    const commands = await w.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
     await page.close();
   });
 
@@ -67,7 +70,9 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     // The action-item panel lists the seven tasks and links into the text.
     expect(await page.getByTestId('reader-root').getByTestId('action-item').count()).toBe(7);
     await page.getByTestId('reader-root').getByTestId('action-item').nth(6).locator('button').click();
-    await expect.poll(() => page.locator('[data-dg-item="1-7"]').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await expect
+      .poll(() => page.locator('[data-dg-item="1-7"]').evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(200);
     // The page underneath does not scroll.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     await page.close();
@@ -129,11 +134,22 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await expect.poll(() => popup.getByTestId('saved-article').count()).toBe(1);
     const w = await h.worker();
     const stored = await w.evaluate(() => chrome.storage.local.get(null));
-    const index = stored.savedIndex as { url: string; actionItems: { announcedCount: number; items: { done: boolean }[] }[] }[];
+    const index = stored.savedIndex as {
+      url: string;
+      actionItems: { announcedCount: number; items: { done: boolean }[] }[];
+    }[];
     expect(index).toHaveLength(1);
     expect(index[0]?.url).toBe(seed.url);
     expect(index[0]?.actionItems[0]?.announcedCount).toBe(7);
-    expect(index[0]?.actionItems[0]?.items.map((i) => i.done)).toEqual([false, false, true, false, false, false, false]);
+    expect(index[0]?.actionItems[0]?.items.map((i) => i.done)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const contentKeys = Object.keys(stored).filter((k) => k.startsWith('savedContent:'));
     expect(contentKeys).toHaveLength(1);
 
@@ -155,7 +171,9 @@ describe('pages without an article', () => {
     const popup = await h.openPopup(tabId);
     await expect.poll(() => popup.getByTestId('page-status').getAttribute('data-kind')).toBe('not-article');
     await popup.getByTestId('open-reader').click();
-    await expect.poll(() => popup.getByTestId('popup-error').innerText()).toContain('Không tìm thấy nội dung bài viết trên trang này');
+    await expect
+      .poll(() => popup.getByTestId('popup-error').innerText())
+      .toContain('Không tìm thấy nội dung bài viết trên trang này');
     await page.bringToFront();
     await expect.poll(() => page.getByTestId('reader-empty').innerText()).toContain('Không tìm thấy nội dung bài viết');
     await popup.getByTestId('save-article').click();
