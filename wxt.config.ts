@@ -24,7 +24,9 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : {}),
   }),
   zip: { excludeSources: ['.ci/**', 'tests/**', 'docs/**', '.output/**', 'coverage/**'] },
 });

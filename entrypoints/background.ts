@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { newsHostOf } from '@/utils/sites/hosts';
-import { injectionErrorCode, isRestrictedUrl } from '@/utils/messaging/tab-url';
 import { onMessage, sendMessage, type TabStatus } from '@/utils/messaging/protocol';
-import { deleteSaved, saveArticle, setItemDone, StorageWriteError } from '@/utils/storage/saved-articles';
+import { injectionErrorCode, isRestrictedUrl } from '@/utils/messaging/tab-url';
+import { newsHostOf } from '@/utils/sites/hosts';
+import { deleteSaved, StorageWriteError, saveArticle, setItemDone } from '@/utils/storage/saved-articles';
 
 /** Wiring only: badge, shortcut, and the popup's requests routed to the tab's reader. */
 export default defineBackground(() => {

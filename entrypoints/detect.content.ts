@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '@/utils/extract/detect';
-import { onMessage, sendMessage, type DetectResult } from '@/utils/messaging/protocol';
+import { type DetectResult, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { NEWS_MATCHES } from '@/utils/sites/hosts';
 
 /**

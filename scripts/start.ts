@@ -37,7 +37,9 @@ if (headless) {
   await popup.getByTestId('save-article').click();
   await popup.getByTestId('save-result').waitFor();
   await popup.screenshot({ path: join(outDir, 'popup.png') });
-  console.log(`No display: ran headless. Screenshots:\n  ${['reader.png', 'reader-large-items.png', 'popup.png'].map((f) => join(outDir, f)).join('\n  ')}`);
+  console.log(
+    `No display: ran headless. Screenshots:\n  ${['reader.png', 'reader-large-items.png', 'popup.png'].map((f) => join(outDir, f)).join('\n  ')}`,
+  );
   await h.close();
 } else {
   await popup.close();

@@ -19,7 +19,9 @@ export interface ReaderViewProps {
 }
 
 const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) && (el as HTMLInputElement).type !== 'checkbox';
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) &&
+  (el as HTMLInputElement).type !== 'checkbox';
 
 export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -96,16 +98,13 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: R
               {itemCount > 0 && (
                 <>
                   {' · '}
-                  <a
-                    href="#dg-items"
-                    class="dg-meta__items"
-                    onClick={(e) => {
-                      e.preventDefault();
-                      rootRef.current?.querySelector('#dg-items')?.scrollIntoView({ behavior: 'smooth' });
-                    }}
+                  <button
+                    type="button"
+                    class="dg-linklike dg-meta__items"
+                    onClick={() => rootRef.current?.querySelector('#dg-items')?.scrollIntoView({ behavior: 'smooth' })}
                   >
                     {t('actionItems')}: {itemCount}
-                  </a>
+                  </button>
                 </>
               )}
             </p>

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { PopupView, type PopupState } from '@/components/popup/PopupView';
+import { browser } from 'wxt/browser';
+import { type PopupState, PopupView } from '@/components/popup/PopupView';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { listSaved, type SavedArticleMeta, watchSaved } from '@/utils/storage/saved-articles';
 

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
 import { setLang } from '@/utils/i18n';

@@ -1,14 +1,14 @@
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReaderView } from '@/components/reader/ReaderView';
 import readerCss from '@/components/reader/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
 import { setLang } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging/protocol';
-import { fontPrefsItem, loadFontPrefs, normalizeFontPrefs, type FontPrefs } from '@/utils/storage/font-prefs';
 import { NEWS_MATCHES, newsHostOf } from '@/utils/sites/hosts';
+import { type FontPrefs, fontPrefsItem, loadFontPrefs, normalizeFontPrefs } from '@/utils/storage/font-prefs';
 import type { Article } from '@/utils/types';
 
 /**

@@ -61,10 +61,13 @@ for (let i = 0; i < RUNS; i++) {
 await h.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
 const size = (f: string) => statSync(join(EXTENSION_DIR, f)).size;
 console.log(`seed page, ${RUNS} runs, headless Chromium`);
 console.log(`  click -> reading view painted : ${fmt(clickToPaint)}`);
 console.log(`  plain Readability parse alone : ${fmt(plainParse)}`);
-console.log(`  detector content script       : ${(size('content-scripts/detect.js') / 1024).toFixed(1)} KiB (runs on every news page)`);
+console.log(
+  `  detector content script       : ${(size('content-scripts/detect.js') / 1024).toFixed(1)} KiB (runs on every news page)`,
+);
 console.log(`  reader script (on demand)     : ${(size('content-scripts/reader.js') / 1024).toFixed(1)} KiB`);

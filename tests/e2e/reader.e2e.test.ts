@@ -15,7 +15,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch();
   await h.serve(seed.url, 'seed-article.html');
-  await h.serve(NON_ARTICLE_URL, 'pages/baoquocte-section.html');
+  await h.serve(NON_ARTICLE_URL, 'non-article-section.html');
 });
 afterAll(async () => h?.close());
 
@@ -43,9 +43,17 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await expect.poll(() => w.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
     // Nothing of ours is in the page until the reader is asked for.
     expect(await page.locator('doc-gon-reader').count()).toBe(0);
-    // The toggle shortcut is registered.
-    const commands = await w.evaluate(() => chrome.commands.getAll());
-    expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
+    // The toggle command is declared with its shortcut (headless Chromium does not bind keys of
+    // command-line-loaded extensions, so the binding itself is not observable here).
+    const commands = await w.evaluate(async () => ({
+      registered: (await chrome.commands.getAll()).map((c) => c.name),
+      manifest: chrome.runtime.getManifest().commands,
+    }));
+    expect(commands.registered).toContain('toggle-reader');
+    expect(
+      (commands.manifest as Record<string, { suggested_key: { default: string } }>)['toggle-reader']?.suggested_key
+        .default,
+    ).toBe('Alt+Shift+R');
     await page.close();
   });
 

@@ -29,7 +29,10 @@ const MESSAGES = {
     en: 'No article content was found on this page',
   },
   errRestricted: { vi: 'Không thể chạy trên trang này.', en: 'Cannot run on this page.' },
-  errSaveFailed: { vi: 'Không lưu được bài. Dữ liệu cũ vẫn còn nguyên.', en: 'Could not save. Existing data is intact.' },
+  errSaveFailed: {
+    vi: 'Không lưu được bài. Dữ liệu cũ vẫn còn nguyên.',
+    en: 'Could not save. Existing data is intact.',
+  },
   errQuota: {
     vi: 'Bộ nhớ đã đầy nên chưa lưu được bài. Hãy xoá bớt bài cũ rồi thử lại.',
     en: 'Storage is full, so the article was not saved. Delete some and retry.',

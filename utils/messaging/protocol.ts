@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Article } from '../types';
 import type { SavedArticleMeta } from '../storage/saved-articles';
+import type { Article } from '../types';
 
 /** What the popup learns about a tab before the reader is opened. */
 export type TabStatus =

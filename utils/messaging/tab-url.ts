@@ -3,8 +3,14 @@
  * extension pages, the Chrome Web Store / AMO, and Chrome's PDF viewer.
  * Checked before trying, so the popup can explain instead of showing an error.
  */
-const RESTRICTED_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|chrome-search|devtools|view-source|resource|data|file):/i;
-const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+const RESTRICTED_SCHEMES =
+  /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|chrome-search|devtools|view-source|resource|data|file):/i;
+const RESTRICTED_HOSTS = [
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+];
 
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return true;
@@ -22,7 +28,9 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 /** Maps a scripting/tabs error to a user-facing code. */
 export function injectionErrorCode(err: unknown): 'restricted' | 'unknown' {
   const msg = String((err as Error)?.message ?? err);
-  return /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|not allowed|permission/i.test(msg)
+  return /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|not allowed|permission/i.test(
+    msg,
+  )
     ? 'restricted'
     : 'unknown';
 }

@@ -201,5 +201,7 @@ export function setItemDone(id: string, listIndex: number, n: number, done: bool
 }
 
 export function watchSaved(cb: (list: SavedArticleMeta[]) => void): () => void {
-  return savedIndexItem.watch((v) => cb((Array.isArray(v) ? v.filter(isValidMeta) : []).sort((a, b) => b.savedAt - a.savedAt)));
+  return savedIndexItem.watch((v) =>
+    cb((Array.isArray(v) ? v.filter(isValidMeta) : []).sort((a, b) => b.savedAt - a.savedAt)),
+  );
 }

@@ -1,0 +1,207 @@
+// @vitest-environment jsdom
+/**
+ * extractArticle on real Vietnamese news pages (tests/fixtures/corpus, copied
+ * from the shared corpus with their hand-checked gold files) and the seed page.
+ * Each page pins the bugs plain Readability has on it: sapo dropped (baochinhphu,
+ * cafef, dantri, nhandan, tuoitre), related boxes inside the body (znews, plo,
+ * tienphong), hidden related lists (vnexpress), the photo story whose text lives
+ * in figcaptions (tienphong), a subheading eaten as a title copy (plo), and
+ * junk lines ("Đọc tiếp", breadcrumbs, date lines).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { loadFixturePages, outputLines, scorePage } from '../../scripts/lib/corpus';
+import { extractArticle } from '../../utils/extract';
+import { detectArticle } from '../../utils/extract/detect';
+import { genericArticleUrl, SITE_RULES, siteRuleFor } from '../../utils/sites/rules';
+import { collapseWhitespace } from '../../utils/text/normalize';
+
+const root = process.cwd();
+const pages = loadFixturePages(root);
+const load = (html: string, url?: string) =>
+  new JSDOM(html, { url: url ?? 'about:blank', virtualConsole: new VirtualConsole() }).window;
+
+/** Occurrences of `needle` in `hay`. */
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+describe.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
+  const { gold } = page;
+  const win = load(page.html, gold.url);
+  const article = extractArticle(win.document, { url: gold.url });
+  const lines = article ? outputLines(article.lead, article.contentHtml, win) : [];
+  const flat = collapseWhitespace(lines.join('\n'));
+
+  it('finds an article with the exact title', () => {
+    expect(article).not.toBeNull();
+    expect(article?.title).toBe(gold.title);
+  });
+
+  it('shows the lead exactly once', () => {
+    if (!gold.lead) return;
+    expect(count(flat, collapseWhitespace(gold.lead))).toBe(1);
+    expect(article?.lead).toBe(collapseWhitespace(gold.lead));
+  });
+
+  it('keeps every gold paragraph', () => {
+    const missing = gold.paragraphs.map(collapseWhitespace).filter((p) => !flat.includes(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('leaks none of the mustNotContain strings', () => {
+    const leaks = gold.mustNotContain.filter((s) => flat.includes(collapseWhitespace(s)));
+    expect(leaks).toEqual([]);
+  });
+
+  it('has no junk lines (corpus scoring)', () => {
+    const score = scorePage(lines, article?.title ?? null, gold);
+    expect(score.junk).toEqual([]);
+    expect(score.clean).toBe(true);
+  });
+
+  it('reads the published time, byline and canonical URL', () => {
+    if (gold.published) expect(article?.publishedTime).toBe(gold.published);
+    expect(article?.byline).toBe(gold.byline);
+    expect(article?.url).toBe(gold.url);
+    expect(article?.site).toBe(gold.site);
+  });
+
+  it('fills text, word count and reading time consistently', () => {
+    expect(article?.text.split('\n')).toEqual(lines.slice(gold.lead ? 1 : 0));
+    expect(article?.wordCount).toBeGreaterThan(100);
+    expect(article?.readingMinutes).toBe(Math.max(1, Math.round((article?.wordCount ?? 0) / 200)));
+  });
+});
+
+describe('extractArticle', () => {
+  const seed = pages[0];
+  if (!seed) throw new Error('seed fixture missing');
+
+  it('never mutates the page it reads', () => {
+    const win = load(seed.html, seed.gold.url);
+    const before = win.document.documentElement.outerHTML;
+    extractArticle(win.document);
+    expect(win.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('uses the canonical link when no URL is given', () => {
+    const win = load(seed.html);
+    expect(extractArticle(win.document)?.url).toBe(seed.gold.url);
+  });
+
+  it('finds the seed action items, announced as "bảy trọng tâm công tác"', () => {
+    const win = load(seed.html, seed.gold.url);
+    const lists = extractArticle(win.document)?.actionItems.lists ?? [];
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.announcedCount).toBe(7);
+    expect(lists[0]?.items.map((i) => i.marker)).toEqual([
+      'Thứ nhất',
+      'Thứ hai',
+      'Thứ ba',
+      'Thứ tư',
+      'Thứ năm',
+      'Thứ sáu',
+      'Thứ bảy',
+    ]);
+  });
+
+  it('marks action-item blocks with data-dg-item and strips the page classes', () => {
+    const win = load(seed.html, seed.gold.url);
+    const html = extractArticle(win.document)?.contentHtml ?? '';
+    expect(html).toMatch(/data-dg-item="/);
+    expect(html).not.toMatch(/\sclass=|\sid=|\sstyle=|<script/);
+  });
+
+  it('returns null on a section (listing) page', () => {
+    const html = readFileSync(join(root, 'tests/fixtures/non-article-section.html'), 'utf8');
+    expect(extractArticle(load(html, 'https://baoquocte.vn/kinh-te').document)).toBeNull();
+  });
+
+  it('returns null on a page with too little text', () => {
+    const win = load('<html><head><title>Trang chủ</title></head><body><p>Xin chào.</p></body></html>');
+    expect(extractArticle(win.document)).toBeNull();
+  });
+
+  it('resolves lazy images to absolute http(s) src', () => {
+    const html = readFileSync(
+      join(root, 'tests/fixtures/corpus/plo.vn--doan-dai-bieu-tphcm-dang-hoa-tuong-niem.html'),
+      'utf8',
+    );
+    const win = load(html, 'https://plo.vn/x-post874982.html');
+    const out = extractArticle(win.document)?.contentHtml ?? '';
+    const srcs = [...out.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(srcs.length).toBeGreaterThan(5);
+    for (const s of srcs) expect(s).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('detectArticle', () => {
+  it('says yes on every fixture article, from its URL', () => {
+    for (const p of pages) {
+      const d = detectArticle(load(p.html).document, p.gold.url);
+      expect(d, p.name).toMatchObject({ isArticle: true });
+      expect(d.title).toBeTruthy();
+    }
+  });
+
+  it("says no on a known site's section page", () => {
+    const html = readFileSync(join(root, 'tests/fixtures/non-article-section.html'), 'utf8');
+    expect(detectArticle(load(html).document, 'https://baoquocte.vn/kinh-te')).toMatchObject({
+      isArticle: false,
+      reason: 'not-article-url',
+    });
+  });
+
+  it('falls back to og:type and JSON-LD on unknown sites', () => {
+    const og = load('<head><meta property="og:type" content="article"></head><body></body>');
+    expect(detectArticle(og.document, 'https://example.org/a').reason).toBe('og:type');
+    const ld = load('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body></body>');
+    expect(detectArticle(ld.document, 'https://example.org/a').reason).toBe('json-ld');
+    const none = load('<body><p>Hello</p></body>');
+    expect(detectArticle(none.document, 'https://example.org/')).toMatchObject({ isArticle: false, reason: 'none' });
+  });
+
+  it('does not mutate the page', () => {
+    const seed = pages[0];
+    if (!seed) throw new Error('seed fixture missing');
+    const win = load(seed.html);
+    const before = win.document.documentElement.outerHTML;
+    detectArticle(win.document, seed.gold.url);
+    expect(win.document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('site rules', () => {
+  it('are sorted by host, one per host', () => {
+    const hosts = SITE_RULES.map((r) => r.host);
+    expect(hosts).toEqual([...hosts].sort());
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it.each(SITE_RULES.map((r) => [r.host, r] as const))('%s: example URLs', (_host, rule) => {
+    expect(rule.examples.article.length).toBeGreaterThan(0);
+    expect(rule.examples.notArticle.length).toBeGreaterThan(0);
+    for (const u of rule.examples.article) {
+      expect(rule.articleUrl(new URL(u)), u).toBe(true);
+      expect(siteRuleFor(new URL(u).hostname), u).toBe(rule);
+    }
+    for (const u of rule.examples.notArticle) expect(rule.articleUrl(new URL(u)), u).toBe(false);
+  });
+
+  it('has a rule for every fixture site', () => {
+    for (const p of pages) expect(siteRuleFor(p.gold.site), p.name).not.toBeNull();
+  });
+
+  it('generic article URLs: id schemes of VN CMSs', () => {
+    const yes = [
+      'https://thanhnien.vn/gia-vang-hom-nay-185240118093012345.htm',
+      'https://laodong.vn/xa-hoi/tin-moi-1292345.ldo',
+      'https://vietnamnet.vn/mot-bai-viet-2241234.html',
+      'https://nld.com.vn/thoi-su/tin-196240118.htm',
+    ];
+    const no = ['https://thanhnien.vn/thoi-su.htm', 'https://vietnamnet.vn/', 'https://laodong.vn/xa-hoi'];
+    for (const u of yes) expect(genericArticleUrl(new URL(u)), u).toBe(true);
+    for (const u of no) expect(genericArticleUrl(new URL(u)), u).toBe(false);
+  });
+});
