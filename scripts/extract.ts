@@ -159,7 +159,8 @@ else {
   const { url, site, title, byline, publishedTime, lead, contentHtml, text, wordCount, readingMinutes, actionItems } =
     article;
   const out = {
-    url,
+    // An explicit --url is the user's word on where the page came from; the canonical link is the default.
+    url: args.url ?? url,
     site,
     title,
     byline,

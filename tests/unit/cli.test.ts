@@ -67,14 +67,15 @@ describe('extract CLI', () => {
     expect(md).not.toContain('Tin liên quan');
   });
 
-  it('extracts a corpus page, with --url overriding the canonical link', () => {
+  it('extracts a corpus page, with --url taking the place of the canonical link', () => {
     const page = 'corpus/tienphong.vn--sieu-mau-noi-y-bi-mang-khap-mang-xa-hoi';
     const gold = JSON.parse(readFileSync(fixture(`${page}.gold.json`), 'utf8'));
     const r = run(['--url', 'https://tienphong.vn/some-copy-post1874068.tpo', fixture(`${page}.html`)]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.title).toBe(gold.title);
-    expect(out.url).toBe(gold.url); // the page's canonical link still wins over --url
+    expect(out.url).toBe('https://tienphong.vn/some-copy-post1874068.tpo');
+    expect(out.url).not.toBe(gold.url);
     expect(out.text).toContain(gold.paragraphs[8]);
   });
 

@@ -1,5 +1,6 @@
 /** Turns an article body into "units": the blocks a reader sees as paragraphs, in document order. DOM only. */
 
+import { BLOCK_TAGS } from '../text/block-tags';
 import { normalizeText } from './text';
 
 export interface Unit {
@@ -10,49 +11,6 @@ export interface Unit {
   /** Set for an item of a real <ol>: which <ol> (per call) and its 1-based position. */
   ol: { id: number; n: number } | null;
 }
-
-/** Elements that break text into separate blocks; a "leaf" block has none of these inside. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 /** Never reader-visible text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);

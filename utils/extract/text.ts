@@ -1,47 +1,6 @@
 /** Plain text of article HTML, one line per block, the way the reading view shows it. */
+import { BLOCK_TAGS } from '../text/block-tags';
 import { collapseWhitespace } from '../text/normalize';
-
-/** Elements that start a new line. Inline elements (a, strong, span…) do not. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 /** Table cells of one row end up on one line, joined with " | " as in the gold files. */
 const CELL_TAGS = new Set(['TD', 'TH']);
