@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { type ExportFormat, exportActionItems } from '@/utils/export/action-items';
 import { t } from '@/utils/i18n';
 import type { ActionItem } from '@/utils/types';
 
@@ -14,14 +16,49 @@ interface Props {
   /** Popup / saved article: tick items off. Without it, no checkboxes. */
   onToggle?: (list: number, n: number, done: boolean) => void;
   compact?: boolean;
+  /** The article the items come from: enables "copy as text / Markdown". */
+  source?: { title: string; url: string };
+}
+
+/** Copy buttons with a short confirmation; the clipboard API is a web API, usable from any of our pages. */
+function CopyButtons({ source, lists }: { source: { title: string; url: string }; lists: ListWithState[] }) {
+  const [copied, setCopied] = useState<ExportFormat | 'failed' | null>(null);
+  const copy = async (format: ExportFormat) => {
+    try {
+      await navigator.clipboard.writeText(exportActionItems({ ...source, lists }, format));
+      setCopied(format);
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied(null), 2000);
+  };
+  return (
+    <span class="dg-items__copy">
+      <button type="button" class="dg-btn dg-btn--small" data-testid="copy-items-text" onClick={() => copy('text')}>
+        {copied === 'text' ? t('copied') : t('copyText')}
+      </button>
+      <button
+        type="button"
+        class="dg-btn dg-btn--small"
+        data-testid="copy-items-markdown"
+        onClick={() => copy('markdown')}
+      >
+        {copied === 'markdown' ? t('copied') : t('copyMarkdown')}
+      </button>
+      {copied === 'failed' && <span role="alert">{t('copyFailed')}</span>}
+    </span>
+  );
 }
 
 /** Numbered action items, one block per list, with the announced-count note when it disagrees. */
-export function ActionItemsPanel({ lists, onJump, onToggle, compact }: Props) {
+export function ActionItemsPanel({ lists, onJump, onToggle, compact, source }: Props) {
   if (lists.length === 0) return null;
   return (
     <section class={`dg-items${compact ? ' dg-items--compact' : ''}`} aria-label={t('actionItems')} id="dg-items">
-      <h2 class="dg-items__title">{t('actionItems')}</h2>
+      <header class="dg-items__head">
+        <h2 class="dg-items__title">{t('actionItems')}</h2>
+        {source && <CopyButtons source={source} lists={lists} />}
+      </header>
       {lists.map((list, li) => (
         <div class="dg-items__list" key={li}>
           {list.announcedCount != null && list.announcedCount !== list.items.length && (

@@ -31,6 +31,7 @@ const savedDate = (ms: number) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
 
 const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
+const doneCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.filter((i) => i.done).length, 0);
 
 export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem, onVisit }: Props) {
   const { status, busy, message, lastSaved } = state;
@@ -85,6 +86,7 @@ export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem
             <ActionItemsPanel
               compact
               lists={lastSaved.actionItems}
+              source={lastSaved}
               onToggle={(li, n, done) => onToggleItem(lastSaved.id, li, n, done)}
             />
           </div>
@@ -102,9 +104,20 @@ export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem
                   <span class="pp-entry__title">{m.title}</span>
                   <span class="pp-entry__meta">
                     {m.siteName || m.site} · {t('savedAt', { d: savedDate(m.savedAt) })}
-                    {itemCount(m) > 0 && ` · ${t('actionItems')}: ${itemCount(m)}`}
+                    {itemCount(m) > 0 && ` · ${t('actionItems')}: ${doneCount(m)}/${itemCount(m)}`}
                   </span>
                 </button>
+                {itemCount(m) > 0 && (
+                  <details class="pp-details" data-testid="saved-items">
+                    <summary>{t('showItems', { n: itemCount(m) })}</summary>
+                    <ActionItemsPanel
+                      compact
+                      lists={m.actionItems}
+                      source={m}
+                      onToggle={(li, n, done) => onToggleItem(m.id, li, n, done)}
+                    />
+                  </details>
+                )}
                 <button
                   type="button"
                   class="pp-del"

@@ -114,7 +114,11 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: R
               </p>
             )}
             <SafeHtml html={article.contentHtml} class="dg-body" testId="reader-content" />
-            <ActionItemsPanel lists={article.actionItems.lists} onJump={jump} />
+            <ActionItemsPanel
+              lists={article.actionItems.lists}
+              onJump={jump}
+              source={{ title: article.title, url: article.url }}
+            />
             <p class="dg-source">
               <a href={article.url} target="_blank" rel="noopener noreferrer">
                 {t('originalLink')}

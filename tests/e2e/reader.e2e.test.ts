@@ -161,6 +161,18 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     const contentKeys = Object.keys(stored).filter((k) => k.startsWith('savedContent:'));
     expect(contentKeys).toHaveLength(1);
 
+    // Ticks persist: after reloading the popup the saved entry still shows item 3 done.
+    await popup.reload();
+    const entry = popup.getByTestId('saved-article').first();
+    expect(await entry.innerText()).toContain('1/7');
+    await entry.getByTestId('saved-items').locator('summary').click();
+    const boxes = entry.getByTestId('action-item').locator('input[type=checkbox]');
+    expect(await boxes.count()).toBe(7);
+    expect(await boxes.nth(2).isChecked()).toBe(true);
+    expect(await boxes.nth(0).isChecked()).toBe(false);
+    await boxes.nth(0).check();
+    await expect.poll(() => entry.innerText()).toContain('2/7');
+
     // Delete from the list.
     await popup.getByTestId('delete-saved').first().click();
     await expect.poll(() => popup.getByTestId('saved-article').count()).toBe(0);

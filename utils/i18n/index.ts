@@ -56,6 +56,11 @@ const MESSAGES = {
   siteOnly: { vi: 'Chỉ cho trang {site}', en: 'Only for {site}' },
   closeHint: { vi: 'Đóng (Esc)', en: 'Close (Esc)' },
   savedAt: { vi: 'Lưu lúc {d}', en: 'Saved {d}' },
+  copyText: { vi: 'Chép văn bản', en: 'Copy text' },
+  copyMarkdown: { vi: 'Chép Markdown', en: 'Copy Markdown' },
+  copied: { vi: 'Đã chép', en: 'Copied' },
+  copyFailed: { vi: 'Không chép được vào bộ nhớ tạm.', en: 'Could not copy to the clipboard.' },
+  showItems: { vi: 'Xem {n} việc cần làm', en: 'Show {n} action items' },
   originalLink: { vi: 'Xem bài gốc', en: 'Original article' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
