@@ -8,7 +8,17 @@ export interface ActionItem {
   n: number;
   /** The marker as written, without trailing punctuation: "Thứ nhất", "Một là", "1", "(2)". */
   marker: string;
-  /** The item's own text, starting after its marker. */
+  /** The item's own text, starting after its marker. For a heading marker, the heading then its section. */
+  text: string;
+  /** A short label: the first clause of the item's own block, at most ~12 words. */
+  title?: string;
+  /** Lettered "a)" or dashed "- " points that belong to this item; not repeated in `text`. */
+  subItems?: ActionSubItem[];
+}
+
+export interface ActionSubItem {
+  /** As written: "a)", "đ)", "(b)", "-", "•", "(1)". */
+  marker: string;
   text: string;
 }
 

@@ -67,6 +67,17 @@ function lists(...specs: [announced: number | null, items: [marker: string, text
   }));
 }
 
+/**
+ * The lists without the fields added in the second version (title, subItems): these cases pin n, marker and text.
+ * Titles and sub-items are pinned by the labelled set (action-items-labelled.test.ts).
+ */
+function core(result: ActionItemList[]): ActionItemList[] {
+  return result.map((l) => ({
+    announcedCount: l.announcedCount,
+    items: l.items.map(({ n, marker, text }) => ({ n, marker, text })),
+  }));
+}
+
 describe('seed article (baoquocte.vn)', () => {
   const root = articleBodyOf(path.join(FIXTURES, 'seed-article.html'));
   const gold = readGold(path.join(FIXTURES, 'seed-article.gold.json'));
@@ -136,12 +147,20 @@ describe('corpus pages without action items', () => {
   });
 });
 
-describe(`${BAOCHINHPHU} (first-version scope)`, () => {
+/** Gold texts start with the marker ("a) Ủy ban …", "- Khai thác …"); ours start after it (an inline "(1)": after it too). */
+function goldText(g: GoldItem): string {
+  const at = g.text.indexOf(`${g.marker} `);
+  return at >= 0 ? g.text.slice(at + g.marker.length + 1) : g.text;
+}
+
+describe(BAOCHINHPHU, () => {
   const root = articleBodyOf(path.join(CORPUS, `${BAOCHINHPHU}.html`));
   const gold = goldLists(readGold(path.join(CORPUS, `${BAOCHINHPHU}.gold.json`)));
   const result = findActionItems(root);
 
-  it('gold has six lists; dash and lettered lists are out of scope, so only "(1) (2)" is found', () => {
+  // Changed in the second version: dashed lists after a colon intro and lettered lists outside any numbered item
+  // are lists now, so all six gold lists are found (the first version found only "(1) (2)").
+  it('finds the six gold lists: dashed, lettered a)–đ)–e) and "(1) (2)", with the counts of their h2s', () => {
     expect(gold.map((l) => l.items.map((i) => i.marker).join(' '))).toEqual([
       '- - -',
       'a) b) c) d)',
@@ -150,30 +169,28 @@ describe(`${BAOCHINHPHU} (first-version scope)`, () => {
       '- - -',
       '(1) (2)',
     ]);
-    expect(result).toHaveLength(1);
+    expect(core(result)).toEqual(
+      gold.map((l) => ({
+        announcedCount: l.announcedCount,
+        items: l.items.map((g) => ({ n: g.n, marker: g.marker, text: goldText(g) })),
+      })),
+    );
   });
 
-  it('the "(1) (2)" list matches gold, except that (1) text starts after its inline marker', () => {
-    const goldParens = gold[5];
-    const [list] = result;
-    expect(list?.announcedCount).toBe(goldParens?.announcedCount);
-    expect(list?.items.map((i) => [i.n, i.marker])).toEqual([
-      [1, '(1)'],
-      [2, '(2)'],
-    ]);
-    const g1 = goldParens?.items[0]?.text ?? '';
-    expect(list?.items[0]?.text).toBe(g1.slice(g1.indexOf('(1) ') + '(1) '.length));
-    expect(list?.items[1]?.text).toBe(goldParens?.items[1]?.text.slice('(2) '.length));
+  it('the dashed points under "(1)" and "(2)" are their sub-items, not a list', () => {
+    const parens = result[5];
+    expect(parens?.items.map((i) => i.subItems?.length)).toEqual([4, 3]);
+    expect(parens?.items[1]?.subItems?.[0]).toEqual({
+      marker: '-',
+      text: 'Người thuộc hộ nghèo theo quy định của pháp luật về chuẩn nghèo.',
+    });
   });
 
   it('the lone "1. Bộ Ngoại giao …" is not a list and is not annotated', () => {
     const lone = Array.from(root.querySelectorAll('p')).find((p) => p.textContent?.startsWith('1. Bộ Ngoại giao'));
     expect(lone).toBeDefined();
     expect(lone?.hasAttribute('data-dg-item')).toBe(false);
-    expect(Array.from(root.querySelectorAll('[data-dg-item]')).map((el) => el.getAttribute('data-dg-item'))).toEqual([
-      '1-1',
-      '1-2',
-    ]);
+    expect(root.querySelectorAll('[data-dg-item]')).toHaveLength(gold.reduce((n, l) => n + l.items.length, 0));
   });
 });
 
@@ -608,10 +625,26 @@ ${['nhất', 'hai', 'ba', 'tư', 'năm'].map((w) => `<p>Thứ ${w}, nội dung g
     ]),
   },
   {
-    name: 'dash lists and lettered sub-items are not numbered lists (first version)',
+    // Changed in the second version: after a colon intro, dashed points are a list; "a) b)" outside any item too.
+    name: 'dash lists after a colon intro and lettered lists outside any item are lists',
     html: `<p>Nghị định quy định các hình thức khai thác thông tin:</p><p>- Khai thác trực tiếp qua Cổng thông tin;</p>
 <p>- Khai thác qua kết nối, chia sẻ dữ liệu;</p><p>a) Ủy ban nhân dân tỉnh cho ý kiến;</p><p>b) Bộ Công an cho ý kiến.</p>`,
-    expected: [],
+    expected: lists(
+      [
+        null,
+        [
+          ['-', 'Khai thác trực tiếp qua Cổng thông tin;'],
+          ['-', 'Khai thác qua kết nối, chia sẻ dữ liệu;'],
+        ],
+      ],
+      [
+        null,
+        [
+          ['a)', 'Ủy ban nhân dân tỉnh cho ý kiến;'],
+          ['b)', 'Bộ Công an cho ý kiến.'],
+        ],
+      ],
+    ),
   },
   {
     name: '"lần thứ hai bước lên" is an ordinal, not an announced "hai bước"',
@@ -633,7 +666,7 @@ describe('findActionItems: small realistic cases', () => {
 
   it.each(CASES)('$name', ({ html, expected }) => {
     const root = bodyOf(html);
-    const result = findActionItems(root);
+    const result = core(findActionItems(root));
     expect(result).toEqual(expected);
     // Every returned item is annotated once, in list order; nothing else is.
     const want = expected.flatMap((l, li) => l.items.map((i) => `${li + 1}-${i.n}`)).sort();

@@ -7,7 +7,7 @@ import { escapeRegExp } from './text';
  * Nouns that head an announced enumeration in Vietnamese news and official texts. The number must stand
  * directly before one of them, so "Năm 2024", "2 đến 5 KCN" or "500 triệu" never count.
  */
-const ANNOUNCE_NOUNS: readonly string[] = [
+export const ANNOUNCE_NOUNS: readonly string[] = [
   // From the brief: the heads seen in government and policy articles.
   'nhiệm vụ',
   'giải pháp',
