@@ -14,9 +14,20 @@ const DATE_LINE =
 
 const text = (el: Element) => collapseWhitespace(el.textContent ?? '');
 
-/** Leaf-most blocks in document order: the lines a reader sees. */
+/** Leaf-most blocks in document order: the lines a reader sees. One pass, not a query per block. */
 function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS) && text(el));
+  const all = [...root.querySelectorAll(BLOCKS)];
+  const blocks = new Set(all);
+  const hasBlockInside = new Set<Element>();
+  for (const el of all) {
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+      if (blocks.has(p)) {
+        hasBlockInside.add(p);
+        break;
+      }
+    }
+  }
+  return all.filter((el) => !hasBlockInside.has(el) && text(el));
 }
 
 function isDateLine(t: string): boolean {

@@ -52,7 +52,27 @@ const CLUTTER_TOKENS: ReadonlyArray<[word: string, reason: string]> = [
   ['newsletter', 'sign-up boxes'],
   ['mostread', 'most-read lists'],
   ['most', 'most-read lists ("most-read", "most-view")'],
+  ['author', 'author boxes: avatar, name, bio, "Xem tất cả bài viết" (the byline comes from metadata)'],
 ];
+
+/**
+ * Class / id tokens of short link lines, which may be a bare <p>, <li> or <span>
+ * rather than a box (so CLUTTER_TOKENS, containers only, misses them). Removed
+ * only when short and mostly links.
+ */
+const LINK_LINE_TOKENS: ReadonlyArray<[word: string, reason: string]> = [
+  ['category', 'category label above the headline (znews "p.the-article-category")'],
+  ['cate', 'category label ("cate", "parent_cate")'],
+  ['crumbs', 'breadcrumbs split as "bread-crumbs"'],
+  ['breadcrumb', 'breadcrumbs'],
+  ['tags', 'tag line without a "Từ khóa:" label (znews "p.the-article-tags")'],
+  ['tag', 'tag lines'],
+  ['keyword', 'keyword lines'],
+  ['keywords', 'keyword lines'],
+];
+/** A link line is at most this long and at least this much link text. */
+const LINK_LINE_MAX_CHARS = 300;
+const LINK_LINE_MIN_DENSITY = 0.5;
 
 /**
  * Labels that announce related or navigational content. A block whose whole
@@ -83,17 +103,43 @@ export const RELATED_LABELS: readonly string[] = [
   'video đang xem nhiều',
 ];
 
+/** Words of icon toolbars and share bars; a short block made only of these is a toolbar. */
+const TOOLBAR_WORDS: ReadonlyArray<[label: string, reason: string]> = [
+  ['chia sẻ', 'share button'],
+  ['lưu tin', 'bookmark button'],
+  ['lưu bài', 'bookmark button'],
+  ['lưu', 'bookmark button'],
+  ['in bài', 'print button'],
+  ['bình luận', 'comment button'],
+  ['trở về', 'back button'],
+  ['nghe', 'listen button'],
+  ['google news', 'follow button'],
+  ['zalo', 'share button'],
+  ['facebook', 'share button'],
+  ['twitter', 'share button'],
+  ['email', 'share button'],
+  ['copy link', 'share button'],
+  ['text', 'tienphong icon label'],
+  ['in', 'print icon label'],
+  ['báo', 'tienphong icon label'],
+];
+const TOOLBAR_WORD = `(?:${TOOLBAR_WORDS.map(([w]) => w).join('|')})`;
+
+/** Video player controls that survive as text once the <video> is gone. */
+const PLAYER_WORD =
+  '(?:đang phát|tạm dừng|phát lại|tắt tiếng|bật tiếng|toàn màn hình|thoát toàn màn hình|xem video|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)';
+
 /** Short widgets recognised by their whole text (case-insensitive, whitespace collapsed). */
 const WIDGET_TEXTS: ReadonlyArray<[pattern: RegExp, reason: string]> = [
   [/^(?:cỡ chữ:?\s*)?(?:a[-+]?\s*)*nhỏ\s+(?:bình thường|vừa|trung bình)\s+lớn$/i, 'font-size control'],
+  [/^cỡ chữ:?(?:\s*a[-+]?)*$|^a-\s+(?:a\s+)?a\+$/i, 'font-size control "Cỡ chữ A- A A+"'],
   [/^(?:(?:nam|nữ) miền (?:bắc|trung|nam)\s*)+$/i, 'text-to-speech voice menu'],
   [/^(?:nghe|đọc) bài(?: viết)?(?:\s+\d+:\d+)?$/i, 'text-to-speech button'],
-  [
-    /^(?:chia sẻ|lưu tin|in bài|bình luận|trở về|nghe|google news|zalo|facebook|copy link|text|in|báo)(?:\s+(?:chia sẻ|lưu tin|in bài|bình luận|trở về|nghe|google news|zalo|facebook|copy link|text|in|báo))*$/i,
-    'icon-label toolbars',
-  ],
+  [/^(?:giọng đọc|tốc độ(?: đọc)?)\s*:?(?:\s*[\d.,]+\s*x)?$/i, 'text-to-speech voice and speed labels'],
+  [new RegExp(`^${TOOLBAR_WORD}(?:\\s+${TOOLBAR_WORD})*$`, 'i'), 'icon-label toolbars and share bars'],
+  [new RegExp(`^${PLAYER_WORD}(?:\\s+${PLAYER_WORD})*$`, 'i'), 'video-player labels'],
   [/^(?:trang chủ\s*[/>»›]\s*)\S/i, 'breadcrumbs'],
-  [/^(?:từ khóa|từ khoá|tags?)\s*:/i, 'tag lists'],
+  [/^(?:từ khóa|từ khoá|tags?|chủ đề)\s*:/i, 'tag lines ("Từ khóa:", "Tags:", "Chủ đề:")'],
   [/^(?:copy link|link bài gốc|lấy link)/i, 'source-link widget (VCCorp sites)'],
 ];
 
@@ -107,19 +153,29 @@ const RESPONSIVE_SHOW = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|visible-|show-)/;
 /** Block containers that class/id rules may remove. */
 const CONTAINERS = 'div, section, aside, ul, ol, table, header, footer, nav, figure';
 
+const NEVER_CONTENT_SELECTOR = NEVER_CONTENT.map(([s]) => s).join(', ');
+
+/** Any visible character (not whitespace, not zero-width): cheaper than collapsing the text. */
+const VISIBLE_CHAR = /[^\s\u200b-\u200d\u2060\ufeff]/;
+
 const norm = (s: string | null | undefined) => collapseWhitespace(s ?? '').toLowerCase();
 
-const TOKEN_RES = CLUTTER_TOKENS.map(([w]) => new RegExp(`(?:^|[-_])${w.replace(/[-]/g, '\\-')}(?:$|[-_])`, 'i'));
+const tokenRe = (w: string) => new RegExp(`(?:^|[-_])${w}(?:$|[-_])`, 'i');
+const TOKEN_RES = CLUTTER_TOKENS.map(([w]) => tokenRe(w));
+const LINK_LINE_RES = LINK_LINE_TOKENS.map(([w]) => tokenRe(w));
 
 function isClassHidden(el: Element): boolean {
   const list = [...el.classList];
   return list.some((c) => HIDDEN_CLASSES.has(c)) && !list.some((c) => RESPONSIVE_SHOW.test(c));
 }
 
-function hasClutterToken(el: Element): boolean {
-  if (isClassHidden(el)) return true;
+function hasToken(el: Element, res: RegExp[]): boolean {
   const tokens = [...el.classList, el.id].filter(Boolean);
-  return tokens.some((t) => TOKEN_RES.some((re) => re.test(t)));
+  return tokens.some((t) => res.some((re) => re.test(t)));
+}
+
+function hasClutterToken(el: Element): boolean {
+  return isClassHidden(el) || hasToken(el, TOKEN_RES);
 }
 
 /** Text length of links inside `el` over its whole text length. */
@@ -196,13 +252,20 @@ export function removeClutter(root: Element, keep: Element[] = []): void {
   const main = mainTextContainer(root);
   const guarded = makeGuard(main ? [...keep, main] : keep);
 
-  // 1. Elements that never carry article text.
-  for (const [selector] of NEVER_CONTENT) for (const el of root.querySelectorAll(selector)) drop(el, guarded);
+  // 1. Elements that never carry article text: one query for the whole table (one DOM pass).
+  for (const el of root.querySelectorAll(NEVER_CONTENT_SELECTOR)) drop(el, guarded);
 
   // 2. Boxes named like clutter (class / id tokens). Containers only: inline links
   // such as nhandan's "cms-relate" are part of their sentence.
   for (const el of root.querySelectorAll(CONTAINERS)) {
     if (el.isConnected && hasClutterToken(el)) drop(el, guarded);
+  }
+
+  // 2b. Category labels, breadcrumbs and tag lines, wherever they sit (znews keeps them beside the h1).
+  for (const el of root.querySelectorAll('p, div, ul, ol, li, span')) {
+    if (!el.isConnected || !hasToken(el, LINK_LINE_RES)) continue;
+    if (norm(el.textContent).length <= LINK_LINE_MAX_CHARS && linkDensity(el) >= LINK_LINE_MIN_DENSITY)
+      drop(el, guarded);
   }
 
   // 3. Labels announcing related content, with the box they head.
@@ -242,7 +305,7 @@ export function removeEmpty(root: Element): void {
     ...root.querySelectorAll('div, section, aside, span, p, ul, ol, li, figure, table, a, strong, em, b, i'),
   ];
   for (const el of candidates.reverse()) {
-    if (norm(el.textContent)) continue;
+    if (VISIBLE_CHAR.test(el.textContent ?? '')) continue;
     if (el.querySelector('img, picture, video, hr, br, table')) continue;
     if (el.tagName === 'BR' || el.tagName === 'HR') continue;
     el.remove();

@@ -1,6 +1,7 @@
 /**
- * Document + URL -> Article, browser-free. The page is cloned first and never
- * touched; each step below is a small module of its own.
+ * Document + URL -> Article, browser-free. The page is only read, never
+ * touched: the part we extract from is copied into a working document first.
+ * Each step below is a small module of its own.
  */
 import { Readability } from '@mozilla/readability';
 import { findActionItems } from '../action-items';
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   url?: string;
   /** Window to bind DOMPurify to; defaults to the document's window, then the global one. */
   win?: Window;
+  /** false: ignore site rules and run the generic path only (tests prove it carries unseen sites). */
+  siteRules?: boolean;
 }
 
 /** Below this much body text (and no lead) a page is not an article. */
@@ -56,10 +59,15 @@ function looksLikeListing(body: Element): boolean {
   return prose < teasers;
 }
 
-/** The site rule's body root: the first selector match that holds text. */
-function ruleBody(doc: Document, rule: SiteRule | null): Element | null {
+/**
+ * The site rule's body root: the first selector match that holds text and is
+ * not inside something the rule removes (tuoitre's hidden popup copy). Null
+ * when the layout changed and nothing matches: the generic path takes over.
+ */
+function ruleBody(doc: Document, rule: SiteRule | null, removeSel: string): Element | null {
   for (const sel of rule?.body ?? []) {
     for (const el of doc.querySelectorAll(sel)) {
+      if (removeSel && el.closest(removeSel)) continue;
       if (collapseWhitespace(el.textContent ?? '').length >= MIN_RULE_BODY_CHARS) return el;
     }
   }
@@ -82,9 +90,42 @@ function promoteLongCaptions(root: Element): void {
   }
 }
 
+/** Element-index path from `root` down to `el` (which it contains). */
+function pathTo(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    const parent: Element | null = n.parentElement;
+    if (!parent) break;
+    path.unshift(Array.prototype.indexOf.call(parent.children, n));
+  }
+  return path;
+}
+
+function follow(root: Element, path: number[]): Element | null {
+  let n: Element | null = root;
+  for (const i of path) n = n?.children[i] ?? null;
+  return n;
+}
+
+/**
+ * A fresh, inert document holding a deep copy of `source` (the rule's body root)
+ * or of the page body's children. Cloning only what we read is the main speed
+ * lever: the page's head (styles, scripts) and, with a rule, its menus, rails
+ * and footer are never copied, and Readability scores a small tree.
+ */
+function workingDocument(doc: Document, source: Element, url: string): Document {
+  const work = doc.implementation.createHTMLDocument('');
+  if (url) {
+    const base = work.createElement('base');
+    base.setAttribute('href', url);
+    work.head.append(base);
+  }
+  if (source === doc.body) for (const n of source.childNodes) work.body.append(work.importNode(n, true));
+  else work.body.append(work.importNode(source, true));
+  return work;
+}
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
-  // 0. Work on a clone: the live page must never change.
-  const clone = doc.cloneNode(true) as Document;
   const pageUrl = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
   const host = (() => {
     try {
@@ -93,13 +134,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       return '';
     }
   })();
+  const ruleFor = (h: string) => (options.siteRules === false ? null : siteRuleFor(h));
 
-  // 1. Metadata from the untouched clone (the canonical link may name the host when no URL is given).
-  let rule = siteRuleFor(host);
-  let meta = readMetadata(clone, pageUrl, rule);
+  // 1. Metadata, read from the page itself (read-only; the canonical link may name the host when no URL is given).
+  let rule = ruleFor(host);
+  let meta = readMetadata(doc, pageUrl, rule);
   if (!rule && meta.url) {
-    rule = siteRuleFor(new URL(meta.url).hostname);
-    if (rule) meta = readMetadata(clone, pageUrl, rule);
+    rule = ruleFor(new URL(meta.url).hostname);
+    if (rule) meta = readMetadata(doc, pageUrl, rule);
   }
   const url = meta.url ?? pageUrl ?? '';
   const siteHost = (() => {
@@ -111,39 +153,45 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     }
   })();
 
-  // 2. The sapo, taken out of the page so Readability neither drops nor duplicates it.
-  const leadMatch = findLead(clone, rule, meta.descriptions);
+  // 2. The sapo and the rule's body root, found on the page without touching it.
+  const leadMatch = findLead(doc, rule, meta.descriptions);
   let lead = leadMatch?.text ?? null;
-  leadMatch?.element?.remove();
+  const removeSel = rule?.remove?.join(', ') ?? '';
+  const ruleRoot = ruleBody(doc, rule, removeSel);
+  const source = ruleRoot ?? doc.body;
+  if (!source) return null;
 
-  // 3. Site rule: drop known clutter, narrow the page to the body root.
-  for (const sel of rule?.remove ?? []) for (const el of clone.querySelectorAll(sel)) el.remove();
-  const bodyRoot = ruleBody(clone, rule);
-  if (bodyRoot) clone.body.replaceChildren(bodyRoot);
+  // 3. Work on a copy of just that part: the live page must never change. The sapo
+  // comes out of the copy so Readability neither drops nor duplicates it.
+  const work = workingDocument(doc, source, url);
+  const workRoot = ruleRoot ? work.body.firstElementChild : work.body;
+  if (leadMatch?.element && workRoot && source.contains(leadMatch.element))
+    follow(workRoot, pathTo(source, leadMatch.element))?.remove();
+  if (removeSel) for (const el of work.body.querySelectorAll(removeSel)) el.remove();
 
   // 4. Generic Vietnamese clutter (related boxes, labels, share bars, hidden widgets).
-  const headline = [...clone.querySelectorAll('h1')].find(
+  const headline = [...work.getElementsByTagName('h1')].find(
     (h) => collapseWhitespace(h.textContent ?? '') === meta.title,
   );
   removeClutter(
-    clone.body,
-    [bodyRoot, headline].filter((e): e is Element => !!e),
+    work.body,
+    [ruleRoot ? workRoot : null, headline].filter((e): e is Element => !!e),
   );
 
   // 5. Lazy images and photo-story captions.
-  fixImages(clone.body, url || undefined);
-  promoteLongCaptions(clone.body);
+  fixImages(work.body, url || undefined);
+  promoteLongCaptions(work.body);
 
-  // 6. Readability on the cleaned clone; we keep its element, not a string.
+  // 6. Readability on the cleaned copy; we keep its element, not a string.
   // Readability deletes the first heading that resembles the title. Give it the real
   // title to delete, or it takes a subheading ("Vay ngân hàng mua biệt thự", plo.vn).
   const title0 = meta.title;
   if (title0) {
-    const decoy = clone.createElement('h1');
+    const decoy = work.createElement('h1');
     decoy.textContent = title0;
-    clone.body.prepend(decoy);
+    work.body.prepend(decoy);
   }
-  const parsed = new Readability<Element>(clone, {
+  const parsed = new Readability<Element>(work, {
     charThreshold: READABILITY_CHAR_THRESHOLD,
     serializer: (el) => el as Element,
   }).parse();
@@ -173,7 +221,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if ((text.length < MIN_BODY_CHARS && !lead) || looksLikeListing(body)) return null;
 
   // 10. Sanitize: the only way out for HTML.
-  const contentHtml = sanitize(body.innerHTML, options.win ?? doc.defaultView ?? undefined);
+  const contentHtml = sanitize(body, options.win ?? doc.defaultView ?? undefined);
 
   const words = wordCount(`${lead ?? ''} ${text}`);
   return {

@@ -32,6 +32,15 @@ const BYLINE_NOISE = [
   /\s*\((?:tổng hợp|theo [^)]*|ảnh[^)]*)\)\s*$/i,
 ];
 
+/** Where a visible date line lives when the page has no machine-readable date; first parseable wins. */
+const VISIBLE_DATE_SELECTORS: ReadonlyArray<[selector: string, reason: string]> = [
+  ['time', 'semantic date element'],
+  ['[class*="date"], [class*="time"]', 'most CMSs ("date-time", "the-article-publish time")'],
+  ['[class*="publish"], [class*="meta"]', 'meta line under the headline ("article-meta", "meta")'],
+];
+/** A visible date line is short; longer text is a paragraph that mentions a date. */
+const MAX_DATE_LINE = 60;
+
 const clean = (s: string | null | undefined) => (s ? collapseWhitespace(decodeEntities(s)) : '');
 
 type MetaMap = Map<string, string>;
@@ -68,7 +77,9 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (o['@graph']) visit(o['@graph']);
     }
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  // getElementsByTagName, not an attribute selector: it is many times faster on big pages in jsdom.
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(s.textContent ?? ''));
     } catch {
@@ -124,7 +135,7 @@ function firstText(doc: Document, selectors: string[] | undefined): string | nul
 
 /** Headline: og:title / JSON-LD headline / the page's h1, checked against each other. */
 function pickTitle(doc: Document, metaTitles: string[]): string | null {
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => clean(h.textContent)).filter((t) => t.length > 3);
+  const h1s = [...doc.getElementsByTagName('h1')].map((h) => clean(h.textContent)).filter((t) => t.length > 3);
   // 1. a meta title that the page shows as its h1.
   for (const h of h1s) if (metaTitles.includes(h)) return h;
   // 2. a meta title with a " - VnExpress" style suffix on top of the h1.
@@ -143,18 +154,20 @@ function pickPublished(doc: Document, metas: MetaMap, ld: JsonObject | undefined
     metaContent(metas, 'article:published_time'),
     str(ld?.datePublished),
     metaContent(metas, 'pubdate', 'datePublished', 'og:pubdate', 'publishdate', 'date'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    [...doc.getElementsByTagName('time')].find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? null,
   ];
   for (const v of machine) {
     const iso = v ? normalizeIsoDate(v) : null;
     if (iso) return iso;
   }
-  // Visible dates: the first date-looking <time> or date element near the headline.
-  for (const el of doc.querySelectorAll('time, [class*="date"], [class*="time"]')) {
-    const t = clean(el.textContent);
-    if (t.length > 60) continue;
-    const iso = parseVietnameseDate(t);
-    if (iso) return iso;
+  // Visible dates: the first date-looking element, by the table above.
+  for (const [selector] of VISIBLE_DATE_SELECTORS) {
+    for (const el of doc.querySelectorAll(selector)) {
+      const t = clean(el.textContent);
+      if (t.length > MAX_DATE_LINE) continue;
+      const iso = parseVietnameseDate(t);
+      if (iso) return iso;
+    }
   }
   return null;
 }
@@ -167,6 +180,13 @@ function absolute(href: string | null | undefined, base: string | undefined): st
   } catch {
     return null;
   }
+}
+
+function canonicalHref(doc: Document): string | null {
+  for (const l of doc.getElementsByTagName('link')) {
+    if (l.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('canonical')) return l.getAttribute('href');
+  }
+  return null;
 }
 
 export function readMetadata(doc: Document, pageUrl: string | undefined, rule: SiteRule | null): PageMetadata {
@@ -190,9 +210,7 @@ export function readMetadata(doc: Document, pageUrl: string | undefined, rule: S
 
   const base = pageUrl ?? doc.baseURI;
   const url =
-    absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base) ??
-    absolute(metaContent(metas, 'og:url'), base) ??
-    absolute(pageUrl, undefined);
+    absolute(canonicalHref(doc), base) ?? absolute(metaContent(metas, 'og:url'), base) ?? absolute(pageUrl, undefined);
 
   const descriptions = [
     metaContent(metas, 'og:description'),

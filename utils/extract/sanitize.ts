@@ -144,10 +144,14 @@ function purifierFor(win?: Window): Purifier {
 /**
  * Clean untrusted article HTML for rendering. `win` binds DOMPurify to a
  * window (a jsdom window in Node); by default the global window is used.
+ * An element (the extractor's detached working copy) is sanitized in place and
+ * serialized once, which saves a serialize-and-reparse; it is consumed.
  * Throws when no DOM is available rather than returning unsanitized input.
  */
-export function sanitize(html: string, win?: Window): SafeHtml {
+export function sanitize(input: string | Element, win?: Window): SafeHtml {
   const purifier = purifierFor(win);
   if (!purifier.isSupported) throw new Error('sanitize(): DOMPurify has no DOM here; pass a jsdom window');
-  return purifier.sanitize(html, CONFIG) as unknown as SafeHtml;
+  if (typeof input === 'string') return purifier.sanitize(input, CONFIG) as unknown as SafeHtml;
+  purifier.sanitize(input, { ...CONFIG, IN_PLACE: true });
+  return input.innerHTML as SafeHtml;
 }
