@@ -25,8 +25,31 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '115.0',
+              // Nothing leaves the browser: saved articles stay in storage.local.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
-  zip: { excludeSources: ['.ci/**', 'tests/**', 'docs/**', '.output/**', 'coverage/**'] },
+  // The AMO sources zip: what builds the extension, nothing generated or test-only.
+  zip: {
+    excludeSources: [
+      '.ci/**',
+      'tests/**',
+      'docs/**',
+      '.output/**',
+      'coverage/**',
+      'screenshots/**',
+      '.tmp/**',
+      'stats.html',
+      '*.log',
+      'web-ext.config.ts',
+    ],
+  },
 });

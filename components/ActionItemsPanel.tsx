@@ -52,6 +52,8 @@ function CopyButtons({ source, lists }: { source: { title: string; url: string }
 
 /** Numbered action items, one block per list, with the announced-count note when it disagrees. */
 export function ActionItemsPanel({ lists, onJump, onToggle, compact, source }: Props) {
+  // The popup has room for the short title only; the reading view shows the item's whole text.
+  const label = (item: ActionItem) => (compact ? (item.title ?? item.text) : item.text);
   if (lists.length === 0) return null;
   return (
     <section class={`dg-items${compact ? ' dg-items--compact' : ''}`} aria-label={t('actionItems')} id="dg-items">
@@ -78,13 +80,26 @@ export function ActionItemsPanel({ lists, onJump, onToggle, compact, source }: P
                   />
                 )}
                 <span class="dg-items__marker">{item.marker}</span>
-                {onJump ? (
-                  <button type="button" class="dg-items__text dg-linklike" onClick={() => onJump(li, item.n)}>
-                    {item.text}
-                  </button>
-                ) : (
-                  <span class="dg-items__text">{item.text}</span>
-                )}
+                <span class="dg-items__body">
+                  {onJump ? (
+                    <button type="button" class="dg-items__text dg-linklike" onClick={() => onJump(li, item.n)}>
+                      {label(item)}
+                    </button>
+                  ) : (
+                    <span class="dg-items__text" title={compact ? item.text : undefined}>
+                      {label(item)}
+                    </span>
+                  )}
+                  {!compact && item.subItems && item.subItems.length > 0 && (
+                    <ul class="dg-items__subs">
+                      {item.subItems.map((sub, k) => (
+                        <li key={k}>
+                          <span class="dg-items__submarker">{sub.marker}</span> {sub.text}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </span>
               </li>
             ))}
           </ol>

@@ -3,7 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage, type TabStatus } from '@/utils/messaging/protocol';
 import { injectionErrorCode, isRestrictedUrl } from '@/utils/messaging/tab-url';
 import { newsHostOf } from '@/utils/sites/hosts';
-import { deleteSaved, StorageWriteError, saveArticle, setItemDone } from '@/utils/storage/saved-articles';
+import {
+  deleteSaved,
+  importArticles,
+  migrateLibrary,
+  StorageWriteError,
+  saveArticle,
+  setItemDone,
+  toWriteError,
+} from '@/utils/storage/saved-articles';
 
 /** Wiring only: badge, shortcut, and the popup's requests routed to the tab's reader. */
 export default defineBackground(() => {
@@ -67,14 +75,38 @@ export default defineBackground(() => {
     }
   });
 
+  // Saved library: the background is its only writer (see utils/storage/saved-articles.ts).
+  void migrateLibrary().catch((err) => console.error('[Đọc Gọn] library migration failed', err));
+
   onMessage('savedDelete', async ({ data: id }) => {
-    await deleteSaved(id);
+    await deleteSaved(id).catch(() => undefined);
     return { ok: true };
   });
 
   onMessage('savedSetDone', async ({ data }) => {
-    await setItemDone(data.id, data.list, data.n, data.done);
-    return { ok: true };
+    try {
+      await setItemDone(data.id, data.list, data.n, data.done);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: toWriteError(err).code };
+    }
+  });
+
+  onMessage('libraryDelete', async ({ data: ids }) => {
+    try {
+      const removed = await deleteSaved(ids);
+      return { ok: true, removed: removed.map(({ id: _id, ...a }) => a) };
+    } catch (err) {
+      return { ok: false, error: toWriteError(err).code };
+    }
+  });
+
+  onMessage('libraryImport', async ({ data: articles }) => {
+    try {
+      return { ok: true, report: await importArticles(articles) };
+    } catch (err) {
+      return { ok: false, error: toWriteError(err).code };
+    }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -13,6 +13,9 @@ export interface PopupState {
 interface Props {
   state: PopupState;
   saved: SavedArticleMeta[];
+  /** All saved articles; the popup lists only the newest few. */
+  savedTotal: number;
+  onOpenLibrary: () => void;
   onOpen: () => void;
   onSave: () => void;
   onDelete: (id: string) => void;
@@ -33,7 +36,17 @@ const savedDate = (ms: number) =>
 const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
 const doneCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.filter((i) => i.done).length, 0);
 
-export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem, onVisit }: Props) {
+export function PopupView({
+  state,
+  saved,
+  savedTotal,
+  onOpenLibrary,
+  onOpen,
+  onSave,
+  onDelete,
+  onToggleItem,
+  onVisit,
+}: Props) {
   const { status, busy, message, lastSaved } = state;
   const restricted = status?.kind === 'restricted';
   const title = status && status.kind !== 'restricted' ? status.title : null;
@@ -41,6 +54,9 @@ export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem
     <div class="pp">
       <header class="pp-head">
         <strong>{t('appName')}</strong>
+        <button type="button" class="pp-btn pp-library" data-testid="open-library" onClick={onOpenLibrary}>
+          {t('library')}
+        </button>
       </header>
       <section class="pp-current" aria-live="polite">
         {status ? (
@@ -131,6 +147,11 @@ export function PopupView({ state, saved, onOpen, onSave, onDelete, onToggleItem
               </li>
             ))}
           </ul>
+        )}
+        {savedTotal > saved.length && (
+          <button type="button" class="pp-more" onClick={onOpenLibrary}>
+            {t('libraryMore', { n: savedTotal - saved.length })}
+          </button>
         )}
       </section>
     </div>

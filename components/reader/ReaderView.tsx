@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_FONT_SIZE, type FontSize, stepFontSize } from '@/utils/font-scale';
 import { t } from '@/utils/i18n';
 import { effectiveFontSize, type FontPrefs, withFontSize } from '@/utils/storage/font-prefs';
 import { formatVietnameseDate } from '@/utils/text/dates';
-import type { Article } from '@/utils/types';
+import type { ActionItem, Article } from '@/utils/types';
 import { ActionItemsPanel } from '../ActionItemsPanel';
 import { SafeHtml } from '../SafeHtml';
 import { FontControls } from './FontControls';
@@ -16,6 +17,13 @@ export interface ReaderViewProps {
   fontPrefs: FontPrefs;
   onFontPrefs: (prefs: FontPrefs) => void;
   onClose: () => void;
+  /** Saved copy (library): action items with their done state, ticked here. */
+  checklist?: {
+    lists: { announcedCount: number | null; items: (ActionItem & { done: boolean })[] }[];
+    onToggle: (list: number, n: number, done: boolean) => void;
+  };
+  /** A line above the article, e.g. that this is the offline saved copy. */
+  notice?: ComponentChildren;
 }
 
 const isTyping = (el: EventTarget | null) =>
@@ -23,7 +31,7 @@ const isTyping = (el: EventTarget | null) =>
   (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) &&
   (el as HTMLInputElement).type !== 'checkbox';
 
-export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: ReaderViewProps) {
+export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, checklist, notice }: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const size = effectiveFontSize(fontPrefs, site);
   const siteOnly = site in fontPrefs.perSite;
@@ -83,6 +91,11 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: R
       <main class="dg-page">
         {article ? (
           <article class="dg-article">
+            {notice && (
+              <p class="dg-notice" role="note" data-testid="reader-notice">
+                {notice}
+              </p>
+            )}
             <p class="dg-site">{article.siteName || article.site}</p>
             <h1 class="dg-title" data-testid="reader-title">
               {article.title}
@@ -115,8 +128,9 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose }: R
             )}
             <SafeHtml html={article.contentHtml} class="dg-body" testId="reader-content" />
             <ActionItemsPanel
-              lists={article.actionItems.lists}
+              lists={checklist?.lists ?? article.actionItems.lists}
               onJump={jump}
+              onToggle={checklist?.onToggle}
               source={{ title: article.title, url: article.url }}
             />
             <p class="dg-source">

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '@/components/popup/PopupView';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { listSaved, type SavedArticleMeta, watchSaved } from '@/utils/storage/saved-articles';
+import { loadLibrary, type SavedArticleMeta, watchLibrary } from '@/utils/storage/saved-articles';
+
+/** The popup shows the newest few; the library page has them all. */
+const RECENT = 20;
 
 /** `?tabId=N` targets tab N (tests, and the popup opened as a tab); otherwise the active tab. */
 async function resolveTabId(): Promise<number | null> {
@@ -17,14 +20,21 @@ export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupState>({ status: null, busy: null, message: null, lastSaved: null });
   const [saved, setSaved] = useState<SavedArticleMeta[]>([]);
+  const [savedTotal, setSavedTotal] = useState(0);
   const patch = (p: Partial<PopupState>) => setState((s) => ({ ...s, ...p }));
 
   useEffect(() => {
-    void listSaved().then(setSaved);
-    const unwatch = watchSaved((list) => {
-      setSaved(list);
+    const refresh = () =>
+      loadLibrary(RECENT).then((s) => {
+        setSaved(s.items);
+        setSavedTotal(s.total);
+        return s.items;
+      });
+    void refresh();
+    const unwatch = watchLibrary(() => void refresh().then(onList));
+    const onList = (list: SavedArticleMeta[]) => {
       setState((s) => (s.lastSaved ? { ...s, lastSaved: list.find((m) => m.id === s.lastSaved?.id) ?? null } : s));
-    });
+    };
     void (async () => {
       const id = await resolveTabId();
       setTabId(id);
@@ -56,6 +66,8 @@ export function PopupApp() {
     <PopupView
       state={state}
       saved={saved}
+      savedTotal={savedTotal}
+      onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
       onOpen={openReader}
       onSave={save}
       onDelete={(id) => void sendMessage('savedDelete', id)}

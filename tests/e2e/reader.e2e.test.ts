@@ -142,7 +142,10 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await expect.poll(() => popup.getByTestId('saved-article').count()).toBe(1);
     const w = await h.worker();
     const stored = await w.evaluate(() => chrome.storage.local.get(null));
-    const index = stored.savedIndex as {
+    // Library schema v2: one metadata key per article (utils/storage/saved-migration.ts).
+    const index = Object.entries(stored)
+      .filter(([k]) => k.startsWith('savedMeta:'))
+      .map(([, v]) => v) as {
       url: string;
       actionItems: { announcedCount: number; items: { done: boolean }[] }[];
     }[];

@@ -20,9 +20,9 @@ import {
   deleteSaved,
   getSaved,
   listSaved,
+  orderBucketOf,
   StorageWriteError,
   saveArticle,
-  savedIndexItem,
   setItemDone,
 } from '@/utils/storage/saved-articles';
 import type { Article } from '@/utils/types';
@@ -50,14 +50,20 @@ describe('saved articles', () => {
     expect(meta.actionItems[0]?.items).toHaveLength(7);
     expect(meta.actionItems[0]?.items.every((i) => i.done === false)).toBe(true);
     const all = await fakeBrowser.storage.local.get(null);
-    // Version metadata (`key$`) aside, exactly one index key and one content key.
+    // Version metadata (`key$`) aside: the order list plus the article's own meta, content and vocabulary keys.
     expect(
       Object.keys(all)
         .filter((k) => !k.endsWith('$'))
         .sort(),
-    ).toEqual([`savedContent:${meta.id}`, 'savedIndex']);
-    // The index holds no body.
-    expect(JSON.stringify(all.savedIndex)).not.toContain('<p');
+    ).toEqual([
+      `savedContent:${meta.id}`,
+      `savedMeta:${meta.id}`,
+      `savedOrder:${orderBucketOf(meta.id)}`,
+      `savedTerms:${meta.id}`,
+    ]);
+    // Listing reads no body.
+    expect(JSON.stringify(all[`savedMeta:${meta.id}`])).not.toContain('<p');
+    expect(JSON.stringify(all[`savedOrder:${orderBucketOf(meta.id)}`])).not.toContain('<p');
     const full = await getSaved(meta.id);
     expect(full?.contentHtml).toContain('Thứ nhất');
   });
@@ -74,10 +80,12 @@ describe('saved articles', () => {
     expect(list[0]?.actionItems[0]?.items.map((i) => i.done)).toEqual([false, false, true, false, false, false, false]);
   });
 
-  it('a failed index write leaves no half-written record and the old data intact', async () => {
+  it('a failed write leaves no half-written record and the old data intact', async () => {
     const article = seedArticle();
     const keep = await saveArticle({ ...article, url: 'https://baoquocte.vn/giu-lai.html' }, 1000);
-    const spy = vi.spyOn(savedIndexItem, 'setValue').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const spy = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const err = await saveArticle(article, 2000).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageWriteError);
     expect((err as StorageWriteError).code).toBe('quota');
@@ -97,8 +105,12 @@ describe('saved articles', () => {
 
   it('skips corrupt index entries instead of breaking the list', async () => {
     const meta = await saveArticle(seedArticle(), 1000);
-    const raw = (await fakeBrowser.storage.local.get('savedIndex')).savedIndex as unknown[];
-    await fakeBrowser.storage.local.set({ savedIndex: [...raw, { id: 42 }, null, 'junk'] });
+    const bucket = `savedOrder:${orderBucketOf('broken')}`;
+    const order = ((await fakeBrowser.storage.local.get(bucket))[bucket] as unknown[] | undefined) ?? [];
+    await fakeBrowser.storage.local.set({
+      [bucket]: [...order, { id: 'broken', savedAt: 5 }],
+      'savedMeta:broken': { id: 42 },
+    });
     expect((await listSaved()).map((m) => m.id)).toEqual([meta.id]);
   });
 

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SavedArticleMeta } from '../storage/saved-articles';
+import type { ImportReport } from '../storage/saved-articles';
+import type { IncomingArticle, SavedArticleMeta } from '../storage/saved-schema';
 import type { Article } from '../types';
 
 /** What the popup learns about a tab before the reader is opened. */
@@ -12,6 +13,7 @@ export type TabStatus =
   | { kind: 'restricted'; url: string };
 
 export type ReaderResult = { ok: true; open: boolean } | { ok: false; error: UserError };
+export type WriteResult = { ok: true } | { ok: false; error: UserError };
 export type SaveResult = { ok: true; record: SavedArticleMeta } | { ok: false; error: UserError };
 
 /** Failures the UI explains to the user; each maps to a localized message. */
@@ -35,7 +37,11 @@ export interface ProtocolMap {
   tabSave(tabId: number): SaveResult;
   /** Writes to saved articles go through the background, the single writer. */
   savedDelete(id: string): { ok: boolean };
-  savedSetDone(data: { id: string; list: number; n: number; done: boolean }): { ok: boolean };
+  savedSetDone(data: { id: string; list: number; n: number; done: boolean }): WriteResult;
+  /** Library page: delete; the removed records come back for undo (re-imported as they were). */
+  libraryDelete(ids: string[]): { ok: true; removed: IncomingArticle[] } | { ok: false; error: UserError };
+  /** Library page: import validated records (also undo); merges by URL. */
+  libraryImport(articles: IncomingArticle[]): { ok: true; report: ImportReport } | { ok: false; error: UserError };
   readerPing(): true;
   readerToggle(data: { open?: boolean }): { open: boolean; error?: UserError };
   readerExtract(): Article | null;

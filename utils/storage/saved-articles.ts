@@ -1,99 +1,56 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { foldedVocabulary } from '../text/fold';
 import type { ActionItem, Article, SafeHtml } from '../types';
+import { type MetaRecord, migrateV1ToV2, type OrderEntry, type TermsRecord, termsFromHtml } from './saved-migration';
+import {
+  articleId,
+  type IncomingArticle,
+  isCompleteMeta,
+  ORDER_BUCKETS,
+  orderBucketOf,
+  type SavedActionList,
+  type SavedArticle,
+  type SavedArticleContent,
+  type SavedArticleMeta,
+} from './saved-schema';
+
+export type { OrderEntry } from './saved-migration';
+export * from './saved-schema';
 
 /**
- * Saved articles. The index (metadata + item state) is one key, so listing
- * never loads bodies; each body lives under its own key. The background is
- * the only writer and serializes writes (see `serialize`), so two saves from
- * two tabs cannot interleave their read-modify-write of the index.
+ * The saved-article repository (library schema v2, see saved-migration.ts).
+ *
+ * Every article has its own keys: metadata with item state, content, and
+ * search vocabulary. A small ordered list of ids lets the popup read only the
+ * newest few and the library list without loading bodies (it is bucketed,
+ * see `orderKey`). Each change is one
+ * `storage.local.set` call (atomic in Chromium and Firefox), so a failed write
+ * leaves nothing half-written. The background is the only writer and runs
+ * writes one at a time, so saves from many tabs cannot lose each other's
+ * update of the order list.
  */
 
-export interface SavedActionItem extends ActionItem {
-  done: boolean;
-}
-
-export interface SavedActionList {
-  announcedCount: number | null;
-  items: SavedActionItem[];
-}
-
-export interface SavedArticleMeta {
-  id: string;
-  url: string;
-  title: string;
-  site: string;
-  siteName: string;
-  byline: string | null;
-  publishedTime: string | null;
-  /** ms since epoch */
-  savedAt: number;
-  lead: string | null;
-  excerpt: string;
-  wordCount: number;
-  readingMinutes: number;
-  actionItems: SavedActionList[];
-}
-
-export interface SavedArticleContent {
-  schema: 1;
-  id: string;
-  contentHtml: SafeHtml;
-}
-
-export type SavedArticle = SavedArticleMeta & { contentHtml: SafeHtml };
-
-export const savedIndexItem = storage.defineItem<SavedArticleMeta[]>('local:savedIndex', {
-  fallback: [],
+/**
+ * The order list: ids with their save time, in 16 buckets by id (`savedOrder:0` … `savedOrder:f`).
+ * A save rewrites one bucket (~300 entries at 5,000 articles) instead of the whole list: a
+ * 5,000-entry list cost ~85 ms per read+write in Chromium, a bucket ~7 ms.
+ */
+export const orderKey = (bucket: string): Key => `local:savedOrder:${bucket}`;
+const ALL_BUCKETS = Array.from({ length: ORDER_BUCKETS }, (_, i) => i.toString(16));
+/** Raw records that failed validation during a migration: shown as a notice and exportable, never dropped. */
+export const savedQuarantineItem = storage.defineItem<unknown[]>('local:savedQuarantine', { fallback: [], version: 1 });
+/** v1 index, read only by the migration. */
+export const legacySavedIndexItem = storage.defineItem<unknown[] | null>('local:savedIndex', {
+  fallback: null,
   version: 1,
 });
 
-type ContentKey = `local:savedContent:${string}`;
-const contentKey = (id: string): ContentKey => `local:savedContent:${id}`;
-
-/** Stable id from the URL (without hash), so saving the same URL again updates the record. */
-export function articleId(url: string): string {
-  let u = url;
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    u = parsed.href;
-  } catch {
-    // keep the raw string: ids only need to be stable
-  }
-  // FNV-1a, twice with different seeds for 64 bits: enough for a personal library.
-  const fnv = (seed: number) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < u.length; i++) {
-      h ^= u.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(36).padStart(7, '0');
-  };
-  return `a${fnv(0x811c9dc5)}${fnv(0x1b873593)}`;
-}
-
-/** A record that fails this check is skipped when listing, never allowed to break the list. */
-export function isValidMeta(x: unknown): x is SavedArticleMeta {
-  if (!x || typeof x !== 'object') return false;
-  const r = x as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    typeof r.url === 'string' &&
-    typeof r.title === 'string' &&
-    typeof r.site === 'string' &&
-    typeof r.savedAt === 'number' &&
-    Array.isArray(r.actionItems)
-  );
-}
-
-/** Keeps done flags of items whose text is unchanged when an article is saved again. */
-export function mergeActionItems(article: Article, previous: SavedActionList[] | undefined): SavedActionList[] {
-  const doneTexts = new Set(previous?.flatMap((l) => l.items.filter((i) => i.done).map((i) => i.text)) ?? []);
-  return article.actionItems.lists.map((list) => ({
-    announcedCount: list.announcedCount,
-    items: list.items.map((item) => ({ ...item, done: doneTexts.has(item.text) })),
-  }));
-}
+type Key = `local:${string}`;
+export const metaKey = (id: string): Key => `local:savedMeta:${id}`;
+export const contentKey = (id: string): Key => `local:savedContent:${id}`;
+export const termsKey = (id: string): Key => `local:savedTerms:${id}`;
+const META_PREFIX = 'savedMeta:';
 
 export class StorageWriteError extends Error {
   constructor(
@@ -104,9 +61,10 @@ export class StorageWriteError extends Error {
   }
 }
 
-function toWriteError(err: unknown): StorageWriteError {
+export function toWriteError(err: unknown): StorageWriteError {
+  if (err instanceof StorageWriteError) return err;
   const msg = String((err as Error)?.message ?? err);
-  return new StorageWriteError(/quota|QUOTA_BYTES|disk|space/i.test(msg) ? 'quota' : 'save-failed', err);
+  return new StorageWriteError(/quota|QUOTA_BYTES|disk|space|full/i.test(msg) ? 'quota' : 'save-failed', err);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -117,30 +75,224 @@ function serialize<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function listSaved(): Promise<SavedArticleMeta[]> {
-  const raw = await savedIndexItem.getValue();
-  const list = Array.isArray(raw) ? raw.filter(isValidMeta) : [];
-  return list.sort((a, b) => b.savedAt - a.savedAt);
+/** One atomic write; any failure becomes a StorageWriteError. */
+async function commit(items: { key: Key; value: unknown }[]): Promise<void> {
+  try {
+    await storage.setItems(items);
+  } catch (err) {
+    throw toWriteError(err);
+  }
 }
 
-export async function getSaved(id: string): Promise<SavedArticle | null> {
-  const meta = (await listSaved()).find((m) => m.id === id);
-  const content = await storage.getItem<SavedArticleContent>(contentKey(id));
-  if (!meta || !content || typeof content.contentHtml !== 'string') return null;
-  return { ...meta, contentHtml: content.contentHtml };
+const byNewest = (a: { savedAt: number }, b: { savedAt: number }) => b.savedAt - a.savedAt;
+
+const validEntries = (raw: unknown): OrderEntry[] =>
+  Array.isArray(raw) ? raw.filter((e) => e && typeof e.id === 'string' && typeof e.savedAt === 'number') : [];
+
+/** All entries, newest first (one storage call for the 16 buckets). */
+async function readOrder(): Promise<OrderEntry[]> {
+  const got = await storage.getItems(ALL_BUCKETS.map(orderKey));
+  return got.flatMap(({ value }) => validEntries(value)).sort(byNewest);
+}
+
+/** The bucket writes for these changes; only the buckets they touch are read. */
+async function orderWrites(
+  upserts: OrderEntry[],
+  removals: Set<string> = new Set(),
+  /** Buckets already read by the caller (saves one storage round trip). */
+  known: Map<string, unknown> = new Map(),
+): Promise<{ key: Key; value: OrderEntry[] }[]> {
+  const touched = [...new Set([...upserts.map((e) => e.id), ...removals].map(orderBucketOf))];
+  const toRead = touched.filter((b) => !known.has(b));
+  const got = new Map(known);
+  const read = await storage.getItems(toRead.map(orderKey));
+  toRead.forEach((b, i) => {
+    got.set(b, read[i]?.value);
+  });
+  const drop = new Set([...removals, ...upserts.map((e) => e.id)]);
+  return touched.map((bucket) => {
+    const kept = validEntries(got.get(bucket)).filter((e) => !drop.has(e.id));
+    const added = upserts.filter((e) => orderBucketOf(e.id) === bucket);
+    return { key: orderKey(bucket), value: [...kept, ...added].sort(byNewest) };
+  });
+}
+
+// --- migration ---------------------------------------------------------------
+
+/** v1 -> v2 in the background: new keys and the emptied v1 index in one write, then the v1 key removed. */
+export function migrateLibrary(): Promise<boolean> {
+  return serialize(async () => {
+    const legacy = await legacySavedIndexItem.getValue();
+    if (legacy == null) return false;
+    const ids = Array.isArray(legacy)
+      ? legacy.flatMap((m) => {
+          const id = (m as { id?: unknown } | null)?.id;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
+    const contents = new Map(
+      (await storage.getItems(ids.map(contentKey))).map(({ key, value }) => [key, value] as const),
+    );
+    const v2 = migrateV1ToV2(legacy, (id) => contents.get(contentKey(id)));
+    const order = await orderWrites(v2.order);
+    const quarantine = [...((await savedQuarantineItem.getValue()) ?? []), ...v2.quarantine];
+    await commit([
+      ...v2.metas.map((m) => ({ key: metaKey(m.id), value: m })),
+      ...v2.terms.map((t) => ({ key: termsKey(t.id), value: t })),
+      ...order,
+      ...(v2.quarantine.length ? [{ key: 'local:savedQuarantine' as Key, value: quarantine }] : []),
+      // Emptied in the same write: a crash before the removal below cannot migrate twice.
+      { key: 'local:savedIndex', value: [] },
+    ]);
+    await storage.removeItem('local:savedIndex', { removeMeta: true });
+    return true;
+  });
+}
+
+// --- reading (any context) -----------------------------------------------------
+
+export interface CorruptRecord {
+  key: string;
+  raw: unknown;
+}
+
+export interface LibrarySnapshot {
+  items: SavedArticleMeta[];
+  corrupt: CorruptRecord[];
+  total: number;
+}
+
+function readMetas(entries: { key: string; value: unknown }[]): LibrarySnapshot {
+  const items: SavedArticleMeta[] = [];
+  const corrupt: CorruptRecord[] = [];
+  for (const { key, value } of entries) {
+    if (isCompleteMeta(value)) items.push(stripSchema(value));
+    else corrupt.push({ key, raw: value ?? null });
+  }
+  return { items: items.sort(byNewest), corrupt, total: entries.length };
+}
+
+function stripSchema(m: SavedArticleMeta): SavedArticleMeta {
+  const { schema: _s, ...meta } = m as MetaRecord;
+  return meta;
 }
 
 /**
- * Saves or updates an article. Content is written first and the index last;
- * if the index write fails, new content is rolled back, so nothing
- * half-written remains and the previous record stays as it was.
+ * Reads the newest `limit` records (all when omitted). A record that fails
+ * validation is reported in `corrupt`, never thrown. Before the background has
+ * migrated a v1 library, the v1 index is read through the same pure migration.
  */
+export async function loadLibrary(limit?: number): Promise<LibrarySnapshot> {
+  const [legacy, order] = await Promise.all([legacySavedIndexItem.getValue(), readOrder()]);
+  const wanted = limit == null ? order : order.slice(0, limit);
+  const snap = readMetas(await storage.getItems(wanted.map((e) => metaKey(e.id))));
+  const quarantine = limit == null ? ((await savedQuarantineItem.getValue()) ?? []) : [];
+  const corrupt = [...snap.corrupt, ...quarantine.map((raw, i) => ({ key: `local:savedQuarantine[${i}]`, raw }))];
+  if (!Array.isArray(legacy) || legacy.length === 0) return { items: snap.items, corrupt, total: order.length };
+  // Not migrated yet (or the migration failed, e.g. disk full): show v1 records beside any v2 ones.
+  const v1 = migrateV1ToV2(legacy, () => null);
+  const have = new Set(order.map((e) => e.id));
+  const extra = v1.metas.filter((m) => !have.has(m.id)).map(stripSchema);
+  const items = [...snap.items, ...extra].sort(byNewest).slice(0, limit);
+  return {
+    items,
+    corrupt: [...corrupt, ...v1.quarantine.map((raw, i) => ({ key: `local:savedIndex[${i}]`, raw }))],
+    total: order.length + extra.length,
+  };
+}
+
+export async function listSaved(): Promise<SavedArticleMeta[]> {
+  return (await loadLibrary()).items;
+}
+
+export async function getSaved(id: string): Promise<SavedArticle | null> {
+  const [m, content] = await storage.getItems([metaKey(id), contentKey(id)]);
+  const meta: unknown = m?.value;
+  const c = content?.value as SavedArticleContent | null;
+  if (!isCompleteMeta(meta) || !c || typeof c.contentHtml !== 'string') return null;
+  return { ...stripSchema(meta), contentHtml: c.contentHtml };
+}
+
+/** Full records for export; missing or corrupt ones are left out (they are exported raw elsewhere). */
+export async function getSavedMany(ids: string[]): Promise<SavedArticle[]> {
+  const got = await storage.getItems(ids.flatMap((id) => [metaKey(id), contentKey(id)]));
+  const out: SavedArticle[] = [];
+  for (let i = 0; i < got.length; i += 2) {
+    const meta = got[i]?.value;
+    const content = got[i + 1]?.value as SavedArticleContent | null;
+    if (isCompleteMeta(meta) && content && typeof content.contentHtml === 'string')
+      out.push({ ...stripSchema(meta), contentHtml: content.contentHtml });
+  }
+  return out;
+}
+
+/** Search vocabularies by id, read in chunks so a big library never sends one giant message. */
+export async function getTerms(ids: string[]): Promise<Map<string, string>> {
+  const got = await storage.getItems(ids.map(termsKey));
+  const out = new Map<string, string>();
+  for (const { value } of got) {
+    const t = value as TermsRecord | null;
+    if (t && typeof t.id === 'string' && typeof t.terms === 'string') out.set(t.id, t.terms);
+  }
+  return out;
+}
+
+export type LibraryChange = { upserted: SavedArticleMeta[]; removed: string[] };
+
+/** Per-record changes from any context; storage events carry the new values, so nothing is re-read. */
+export function watchLibrary(cb: (change: LibraryChange) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const change: LibraryChange = { upserted: [], removed: [] };
+    for (const [key, { newValue }] of Object.entries(changes)) {
+      if (!key.startsWith(META_PREFIX)) continue;
+      const id = key.slice(META_PREFIX.length);
+      if (isCompleteMeta(newValue)) change.upserted.push(stripSchema(newValue));
+      else change.removed.push(id);
+    }
+    if (change.upserted.length || change.removed.length) cb(change);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The newest `limit` records, re-read on every change (the popup's short list). */
+export function watchSaved(cb: (list: SavedArticleMeta[]) => void, limit?: number): () => void {
+  return watchLibrary(() => void loadLibrary(limit).then((s) => cb(s.items)));
+}
+
+// --- writing (background only) ---------------------------------------------------
+
+/** Keeps done flags of items whose text is unchanged when an article is saved again. */
+export function mergeActionItems(
+  article: {
+    actionItems: { lists: { announcedCount: number | null; items: ActionItem[] }[] };
+  },
+  previous: SavedActionList[] | undefined,
+): SavedActionList[] {
+  const doneTexts = new Set(previous?.flatMap((l) => l.items.filter((i) => i.done).map((i) => i.text)) ?? []);
+  return article.actionItems.lists.map((list) => ({
+    announcedCount: list.announcedCount,
+    // Everything the extractor gives an item (short title, sub-points) is kept, plus its state.
+    items: list.items.map((item) => ({ ...item, done: doneTexts.has(item.text) })),
+  }));
+}
+
+async function readMeta(id: string): Promise<SavedArticleMeta | null> {
+  const v = await storage.getItem<unknown>(metaKey(id));
+  return isCompleteMeta(v) ? stripSchema(v) : null;
+}
+
+const record = (meta: SavedArticleMeta): MetaRecord => ({ schema: 2, ...meta });
+
+/** Saves or updates an article: meta, content, vocabulary and order in one write. */
 export function saveArticle(article: Article, now: number = Date.now()): Promise<SavedArticleMeta> {
   return serialize(async () => {
     const id = articleId(article.url);
-    const index = await listSaved();
-    const previous = index.find((m) => m.id === id);
-    const previousContent = previous ? await storage.getItem<SavedArticleContent>(contentKey(id)) : null;
+    const bucket = orderBucketOf(id);
+    // The previous record (for its ticks) and the order bucket in one read.
+    const [prevRaw, bucketRaw] = await storage.getItems([metaKey(id), orderKey(bucket)]);
+    const previous = isCompleteMeta(prevRaw?.value) ? stripSchema(prevRaw.value) : null;
     const meta: SavedArticleMeta = {
       id,
       url: article.url,
@@ -156,52 +308,125 @@ export function saveArticle(article: Article, now: number = Date.now()): Promise
       readingMinutes: article.readingMinutes,
       actionItems: mergeActionItems(article, previous?.actionItems),
     };
-    try {
-      await storage.setItem<SavedArticleContent>(contentKey(id), { schema: 1, id, contentHtml: article.contentHtml });
-    } catch (err) {
-      throw toWriteError(err);
-    }
-    try {
-      await savedIndexItem.setValue([meta, ...index.filter((m) => m.id !== id)]);
-    } catch (err) {
-      // Roll back to exactly what was there before.
-      await (previousContent
-        ? storage.setItem(contentKey(id), previousContent)
-        : storage.removeItem(contentKey(id))
-      ).catch(() => undefined);
-      throw toWriteError(err);
-    }
+    const order = await orderWrites([{ id, savedAt: now }], undefined, new Map([[bucket, bucketRaw?.value]]));
+    await commit([
+      { key: metaKey(id), value: record(meta) },
+      { key: contentKey(id), value: { schema: 1, id, contentHtml: article.contentHtml } satisfies SavedArticleContent },
+      { key: termsKey(id), value: { schema: 1, id, terms: foldedVocabulary(article.text) } satisfies TermsRecord },
+      ...order,
+    ]);
     return meta;
   });
 }
 
-export function deleteSaved(id: string): Promise<void> {
+/**
+ * Removes articles. The order list is written first, so a failure there changes
+ * nothing; a failed key removal after it only leaves unreachable keys behind.
+ * Returns the full records removed, for undo.
+ */
+export function deleteSaved(ids: string | string[]): Promise<SavedArticle[]> {
+  const list = Array.isArray(ids) ? ids : [ids];
   return serialize(async () => {
-    const index = await listSaved();
-    await savedIndexItem.setValue(index.filter((m) => m.id !== id));
-    await storage.removeItem(contentKey(id));
+    const removed = await getSavedMany(list);
+    const drop = new Set(list);
+    await commit(await orderWrites([], drop));
+    await storage.removeItems(list.flatMap((id) => [metaKey(id), contentKey(id), termsKey(id)])).catch(() => undefined);
+    return removed;
   });
 }
 
 export function setItemDone(id: string, listIndex: number, n: number, done: boolean): Promise<void> {
   return serialize(async () => {
-    const index = await listSaved();
-    const next = index.map((m) =>
-      m.id !== id
-        ? m
-        : {
-            ...m,
-            actionItems: m.actionItems.map((l, li) =>
-              li !== listIndex ? l : { ...l, items: l.items.map((it) => (it.n === n ? { ...it, done } : it)) },
-            ),
-          },
-    );
-    await savedIndexItem.setValue(next);
+    const meta = await readMeta(id);
+    if (!meta) return;
+    const next: SavedArticleMeta = {
+      ...meta,
+      actionItems: meta.actionItems.map((l, li) =>
+        li !== listIndex ? l : { ...l, items: l.items.map((it) => (it.n === n ? { ...it, done } : it)) },
+      ),
+    };
+    await commit([{ key: metaKey(id), value: record(next) }]);
   });
 }
 
-export function watchSaved(cb: (list: SavedArticleMeta[]) => void): () => void {
-  return savedIndexItem.watch((v) =>
-    cb((Array.isArray(v) ? v.filter(isValidMeta) : []).sort((a, b) => b.savedAt - a.savedAt)),
-  );
+export interface ImportReport {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  rejected: { url: string | null; reason: string }[];
 }
+
+/**
+ * Merge by URL: an article already in the library is updated only when the
+ * incoming copy was saved later; ticks are kept from both copies, so an import
+ * never un-ticks an item.
+ */
+export function mergeIncoming(
+  existing: SavedArticleMeta | null,
+  incoming: IncomingArticle,
+): { kind: 'added' | 'updated' | 'unchanged'; meta: SavedArticleMeta; replaceContent: boolean } {
+  const id = articleId(incoming.url);
+  const { contentHtml: _c, ...rest } = incoming;
+  const fresh: SavedArticleMeta = { ...rest, id };
+  if (!existing) return { kind: 'added', meta: fresh, replaceContent: true };
+  const newer = incoming.savedAt > existing.savedAt;
+  const base = newer ? fresh : existing;
+  const other = newer ? existing : fresh;
+  const doneTexts = new Set(other.actionItems.flatMap((l) => l.items.filter((i) => i.done).map((i) => i.text)));
+  const meta: SavedArticleMeta = {
+    ...base,
+    actionItems: base.actionItems.map((l) => ({
+      ...l,
+      items: l.items.map((it) => ({ ...it, done: it.done || doneTexts.has(it.text) })),
+    })),
+  };
+  const same = JSON.stringify(meta) === JSON.stringify(existing);
+  return { kind: same ? 'unchanged' : 'updated', meta, replaceContent: newer };
+}
+
+/** Imports validated articles in one write; on failure nothing is changed. */
+export function importArticles(incoming: IncomingArticle[]): Promise<ImportReport> {
+  return serialize(async () => {
+    const report: ImportReport = { added: [], updated: [], unchanged: [], rejected: [] };
+    const byId = new Map<string, IncomingArticle>();
+    for (const a of incoming) {
+      const id = articleId(a.url);
+      if (byId.has(id)) report.rejected.push({ url: a.url, reason: 'duplicate' });
+      // Validation happens before this; a record that still fails is rejected, not written.
+      else if (!isCompleteMeta({ ...a, id }) || typeof a.contentHtml !== 'string')
+        report.rejected.push({ url: typeof a.url === 'string' ? a.url : null, reason: 'invalid' });
+      else byId.set(id, a);
+    }
+    // Existing records and the order buckets they fall in, in one read.
+    const buckets = [...new Set([...byId.keys()].map(orderBucketOf))];
+    const read = await storage.getItems([...[...byId.keys()].map(metaKey), ...buckets.map(orderKey)]);
+    const existing = read.slice(0, byId.size);
+    const known = new Map(buckets.map((b, i) => [b, read[byId.size + i]?.value]));
+    const writes: { key: Key; value: unknown }[] = [];
+    const orderUpserts: OrderEntry[] = [];
+    [...byId.entries()].forEach(([id, a], i) => {
+      const prev = existing[i]?.value;
+      const res = mergeIncoming(isCompleteMeta(prev) ? stripSchema(prev) : null, a);
+      report[res.kind].push(a.url);
+      if (res.kind === 'unchanged') return;
+      writes.push({ key: metaKey(id), value: record(res.meta) });
+      orderUpserts.push({ id, savedAt: res.meta.savedAt });
+      if (res.replaceContent) {
+        writes.push({ key: contentKey(id), value: { schema: 1, id, contentHtml: a.contentHtml } });
+        writes.push({ key: termsKey(id), value: termsFromHtml(id, a.contentHtml) });
+      }
+    });
+    if (writes.length) {
+      writes.push(...(await orderWrites(orderUpserts, undefined, known)));
+      await commit(writes);
+    }
+    return report;
+  });
+}
+
+/** Used by tests and the bench to tell when queued writes are done. */
+export function whenIdle(): Promise<void> {
+  return queue.then(() => undefined);
+}
+
+export type { SafeHtml };

@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type LibraryMessage, LibraryView } from '@/components/library/LibraryView';
+import { offlineHtml } from '@/components/library/offline-html';
+import { ReaderView } from '@/components/reader/ReaderView';
+import { buildExport, parseImport } from '@/utils/export/library-json';
+import { libraryToMarkdown } from '@/utils/export/library-markdown';
+import { sanitize } from '@/utils/extract/sanitize';
+import { errorMessage, t } from '@/utils/i18n';
+import { sendMessage, type UserError } from '@/utils/messaging/protocol';
+import { LibrarySearch } from '@/utils/search/library-search';
+import { FONT_PREFS_FALLBACK, type FontPrefs, fontPrefsItem, normalizeFontPrefs } from '@/utils/storage/font-prefs';
+import {
+  type CorruptRecord,
+  getSaved,
+  getSavedMany,
+  getTerms,
+  type ImportReport,
+  type IncomingArticle,
+  loadLibrary,
+  type SavedArticle,
+  type SavedArticleMeta,
+  watchLibrary,
+} from '@/utils/storage/saved-articles';
+import type { Article } from '@/utils/types';
+
+/** Rows painted before the whole library is read. */
+const FIRST_PAGE = 30;
+/** Articles per import message: keeps each message far below the messaging size limit. */
+const IMPORT_BATCH = 100;
+
+const writeError = (code: UserError) =>
+  code === 'quota' ? t('errQuotaLibrary') : code === 'save-failed' ? t('errWriteFailed') : errorMessage(code);
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+const stamp = () => new Date().toISOString().slice(0, 10);
+const idFromHash = () => new URLSearchParams(location.hash.slice(1)).get('a');
+
+interface LibState {
+  items: SavedArticleMeta[];
+  corrupt: CorruptRecord[];
+  total: number;
+  loading: boolean;
+}
+
+/** Wiring: reads storage, asks the background to write, hands plain data to LibraryView and ReaderView. */
+export function LibraryApp() {
+  const searchRef = useRef(new LibrarySearch());
+  const [lib, setLib] = useState<LibState>({ items: [], corrupt: [], total: 0, loading: true });
+  const [indexing, setIndexing] = useState(true);
+  const [indexTick, setIndexTick] = useState(0);
+  const [message, setMessage] = useState<LibraryMessage | null>(null);
+  const [undo, setUndo] = useState<IncomingArticle[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(idFromHash());
+  const [opened, setOpened] = useState<SavedArticle | 'missing' | null>(null);
+  const [fontPrefs, setFontPrefs] = useState<FontPrefs>(FONT_PREFS_FALLBACK);
+
+  useEffect(() => {
+    let full = false;
+    const search = searchRef.current;
+    const loadAll = () =>
+      loadLibrary().then(async (s) => {
+        full = true;
+        setLib({ ...s, loading: false });
+        search.setArticles(s.items);
+        setIndexTick((n) => n + 1);
+        // Body vocabularies last, in chunks.
+        if (await search.addBodies(getTerms)) {
+          setIndexing(false);
+          setIndexTick((n) => n + 1);
+        }
+      });
+    // The newest rows first; the whole library is read after they are on screen.
+    void loadLibrary(FIRST_PAGE).then((s) => {
+      if (!full) setLib({ ...s, corrupt: [], loading: true });
+      requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
+    });
+    const unwatch = watchLibrary(({ upserted, removed }) => {
+      for (const id of removed) search.remove(id);
+      for (const m of upserted) search.upsert(m);
+      setLib((s) => {
+        const gone = new Set([...removed, ...upserted.map((m) => m.id)]);
+        const items = [...s.items.filter((m) => !gone.has(m.id)), ...upserted];
+        return { ...s, items, total: s.total + items.length - s.items.length };
+      });
+      setIndexTick((n) => n + 1);
+      if (upserted.length)
+        void getTerms(upserted.map((m) => m.id)).then((terms) => {
+          for (const m of upserted) search.upsert(m, terms.get(m.id));
+          setIndexTick((n) => n + 1);
+        });
+    });
+    void fontPrefsItem.getValue().then((v) => setFontPrefs(normalizeFontPrefs(v)));
+    const unwatchFont = fontPrefsItem.watch((v) => setFontPrefs(normalizeFontPrefs(v)));
+    const onHash = () => setOpenId(idFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      unwatch();
+      unwatchFont();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  useEffect(() => {
+    setOpened(null);
+    if (openId) void getSaved(openId).then((a) => setOpened(a ?? 'missing'));
+  }, [openId]);
+
+  // Ticks arrive through the watcher; the open article follows its list row.
+  const openMeta = openId ? lib.items.find((m) => m.id === openId) : undefined;
+
+  // indexTick is the index's version: a new function identity makes the view search again.
+  const search = useCallback((q: string) => searchRef.current.search(q), [indexTick]);
+
+  const runImport = async (articles: IncomingArticle[], rejectedInFile: number) => {
+    const total: ImportReport = { added: [], updated: [], unchanged: [], rejected: [] };
+    for (let i = 0; i < articles.length; i += IMPORT_BATCH) {
+      const res = await sendMessage('libraryImport', articles.slice(i, i + IMPORT_BATCH)).catch(() => null);
+      if (!res?.ok) {
+        setMessage({ kind: 'error', text: writeError(res?.ok === false ? res.error : 'unknown') });
+        return null;
+      }
+      for (const k of ['added', 'updated', 'unchanged', 'rejected'] as const)
+        (total[k] as unknown[]).push(...res.report[k]);
+    }
+    setMessage({ kind: 'import', report: total, rejectedInFile });
+    return total;
+  };
+
+  const onDelete = async (ids: string[]) => {
+    const res = await sendMessage('libraryDelete', ids).catch(() => null);
+    if (!res?.ok) return setMessage({ kind: 'error', text: writeError(res?.ok === false ? res.error : 'unknown') });
+    setUndo(res.removed);
+    setMessage({ kind: 'deleted', n: ids.length });
+  };
+
+  const onUndo = async () => {
+    if (!undo) return;
+    const n = undo.length;
+    setUndo(null);
+    if (await runImport(undo, 0)) setMessage({ kind: 'restored', n });
+  };
+
+  const exportIds = (ids: string[] | null) => ids ?? lib.items.map((m) => m.id);
+
+  const onImport = async (file: File) => {
+    const parsed = parseImport(await file.text());
+    if ('error' in parsed)
+      return setMessage({ kind: 'error', text: t('libraryImportBadFile', { reason: parsed.error }) });
+    // Imported HTML is hostile until our sanitizer has seen it.
+    const articles = parsed.articles.map((a) => ({ ...a, contentHtml: sanitize(a.contentHtml) }));
+    await runImport(articles, parsed.rejected.length);
+  };
+
+  const article: Article | null = useMemo(() => {
+    if (!opened || opened === 'missing') return null;
+    return {
+      ...opened,
+      contentHtml: offlineHtml(opened.contentHtml, t('libraryImageOff')),
+      text: '',
+      actionItems: { lists: opened.actionItems },
+    };
+  }, [opened]);
+
+  const close = () => {
+    history.replaceState(null, '', location.pathname);
+    setOpenId(null);
+  };
+  const lists = openMeta?.actionItems ?? (opened && opened !== 'missing' ? opened.actionItems : []);
+  // The reader covers the list, which stays mounted: closing it returns to the same search and scroll.
+  const reader =
+    openId && opened !== null ? (
+      <ReaderView
+        article={article}
+        // No per-site size here: one size for the library.
+        site=""
+        fontPrefs={fontPrefs}
+        onFontPrefs={(next) => {
+          setFontPrefs(next);
+          void fontPrefsItem.setValue(next);
+        }}
+        onClose={close}
+        notice={
+          message?.kind === 'error' ? message.text : opened === 'missing' ? t('libraryNotFound') : t('libraryOffline')
+        }
+        checklist={{
+          lists,
+          onToggle: (list, n, done) => {
+            void sendMessage('savedSetDone', { id: openId, list, n, done }).then((res) => {
+              if (!res.ok) setMessage({ kind: 'error', text: writeError(res.error) });
+            });
+          },
+        }}
+      />
+    ) : null;
+
+  return (
+    <>
+      <LibraryView
+        items={lib.items}
+        total={lib.total}
+        loading={lib.loading}
+        indexing={indexing}
+        corruptCount={lib.corrupt.length}
+        search={search}
+        message={message}
+        canUndo={!!undo}
+        onOpen={(id) => {
+          location.hash = `a=${id}`;
+        }}
+        onDelete={(ids) => void onDelete(ids)}
+        onUndo={() => void onUndo()}
+        onExportJson={(ids) =>
+          void getSavedMany(exportIds(ids)).then((all) =>
+            download(`doc-gon-thu-vien-${stamp()}.json`, 'application/json', JSON.stringify(buildExport(all), null, 1)),
+          )
+        }
+        onExportMarkdown={(ids) =>
+          void getSavedMany(exportIds(ids)).then((all) =>
+            download(`doc-gon-thu-vien-${stamp()}.md`, 'text/markdown', libraryToMarkdown(all)),
+          )
+        }
+        onImport={(file) => void onImport(file)}
+        onExportCorrupt={() =>
+          download(`doc-gon-ban-ghi-hong-${stamp()}.json`, 'application/json', JSON.stringify(lib.corrupt, null, 1))
+        }
+      />
+      {reader}
+    </>
+  );
+}

@@ -1,0 +1,322 @@
+/**
+ * `npm run bench:library`: a library of 5,000 realistic saved articles (about
+ * 20 KB of content each, assembled from the corpus pages' own paragraphs) in
+ * headless Chromium with the built extension. Prints, never asserts:
+ * popup open -> list painted, library open -> list painted, search latency per
+ * keystroke, the cost of one save, and the storage size.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { extractArticle } from '../../utils/extract';
+import { htmlToText } from '../../utils/search/html-text';
+import { LibrarySearch } from '../../utils/search/library-search';
+import { articleId, orderBucketOf, type SavedArticleMeta } from '../../utils/storage/saved-schema';
+import { foldedVocabulary } from '../../utils/text/fold';
+import type { Article } from '../../utils/types';
+import { launch, loadGold, ROOT } from '../e2e/harness';
+
+const N = Number(process.env.ARTICLES ?? 5000);
+const RUNS = Number(process.env.RUNS ?? 7);
+const CONTENT_BYTES = 20_000;
+
+// --- a realistic library, generated from the corpus ---------------------------------
+const corpusDir = join(ROOT, 'tests/fixtures/corpus');
+const sources: Article[] = [];
+for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.html'))) {
+  const { url } = JSON.parse(readFileSync(join(corpusDir, f.replace(/\.html$/, '.gold.json')), 'utf8'));
+  const dom = new JSDOM(readFileSync(join(corpusDir, f), 'utf8'), { url });
+  const a = extractArticle(dom.window.document, { url, win: dom.window as unknown as Window });
+  if (a) sources.push(a);
+}
+const seedGold = loadGold('seed-article.gold.json');
+{
+  const dom = new JSDOM(readFileSync(join(ROOT, 'tests/fixtures/seed-article.html'), 'utf8'), { url: seedGold.url });
+  const a = extractArticle(dom.window.document, { url: seedGold.url, win: dom.window as unknown as Window });
+  if (a) sources.push(a);
+}
+const blocksOf = (a: Article) => a.contentHtml.split(/(?<=<\/(?:p|h2|h3|figure|blockquote|ul|ol)>)/);
+const blocks = sources.map(blocksOf);
+const withItems = sources.filter((a) => a.actionItems.lists.length > 0);
+
+let rng = 42;
+const rand = (n: number) => {
+  rng = (Math.imul(rng, 1103515245) + 12345) >>> 0;
+  return rng % n;
+};
+const pick = <T>(xs: T[]): T => xs[rand(xs.length)] as T;
+
+function record(i: number) {
+  const k = rand(sources.length);
+  const src = sources[k] as Article;
+  // Like a real article: mostly its own text (the source's paragraphs, reordered), a little of another.
+  const own = blocks[k] ?? [];
+  const other = pick(blocks);
+  let html = '';
+  while (html.length < CONTENT_BYTES) html += rand(5) === 0 ? pick(other) : pick(own);
+  const url = `${src.url.replace(/(\.html?|\.htm)?$/, '')}-${i}.html`;
+  const id = articleId(url);
+  const itemsFrom = rand(4) === 0 ? pick(withItems) : null;
+  const savedAt = Date.UTC(2024, 0, 1) + i * 3_600_000 * 3;
+  const meta = {
+    schema: 2,
+    id,
+    url,
+    title: `${src.title} (${i})`,
+    site: src.site,
+    siteName: src.siteName,
+    byline: src.byline,
+    publishedTime: new Date(savedAt - rand(86_400_000 * 30)).toISOString(),
+    savedAt,
+    lead: src.lead,
+    excerpt: src.excerpt,
+    wordCount: 3000,
+    readingMinutes: 12,
+    actionItems: (itemsFrom?.actionItems.lists ?? []).map((l) => ({
+      announcedCount: l.announcedCount,
+      items: l.items.map((it) => ({ n: it.n, marker: it.marker, text: it.text, done: rand(2) === 0 })),
+    })),
+  };
+  return {
+    [`savedMeta:${id}`]: meta,
+    [`savedContent:${id}`]: { schema: 1, id, contentHtml: html },
+    [`savedTerms:${id}`]: { schema: 1, id, terms: foldedVocabulary(htmlToText(html)) },
+    order: { id, savedAt },
+  };
+}
+
+const h = await launch();
+const w = await h.worker();
+const t0 = performance.now();
+const order: { id: string; savedAt: number }[] = [];
+const nodeIndex = new LibrarySearch();
+const nodeMetas: SavedArticleMeta[] = [];
+const nodeTerms = new Map<string, string>();
+for (let i = 0; i < N; i += 250) {
+  const chunk: Record<string, unknown> = {};
+  for (let j = i; j < Math.min(N, i + 250); j++) {
+    const { order: o, ...keys } = record(j);
+    Object.assign(chunk, keys);
+    nodeMetas.push(keys[`savedMeta:${o.id}`] as unknown as SavedArticleMeta);
+    nodeTerms.set(o.id, (keys[`savedTerms:${o.id}`] as { terms: string }).terms);
+    order.push(o);
+  }
+  await (await h.worker()).evaluate((c) => chrome.storage.local.set(c), chunk);
+}
+order.sort((a, b) => b.savedAt - a.savedAt);
+const buckets: Record<string, typeof order> = {};
+for (const e of order) {
+  const key = `savedOrder:${orderBucketOf(e.id)}`;
+  buckets[key] = [...(buckets[key] ?? []), e];
+}
+await w.evaluate((b) => chrome.storage.local.set(b), buckets);
+const fillSeconds = (performance.now() - t0) / 1000;
+
+// --- measurements ---------------------------------------------------------------------
+/**
+ * Times from navigation start to the first animation frame in which the shell
+ * selector, then the list selector, exist. The shell time is what opening any
+ * extension page costs on this machine; the difference is the list's own cost.
+ */
+async function paintedAt(
+  page: Page,
+  url: string,
+  shell: string,
+  list: string,
+): Promise<{ shell: number; list: number }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    ([a, b]) => {
+      const w = window as unknown as { __dg?: { shell?: number; list?: number } };
+      w.__dg ??= {};
+      if (w.__dg.shell == null && document.querySelector(a)) w.__dg.shell = performance.now();
+      if (w.__dg.list == null && document.querySelector(b)) w.__dg.list = performance.now();
+      return w.__dg.list != null && w.__dg.shell != null ? w.__dg : null;
+    },
+    [shell, list] as const,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as { shell: number; list: number };
+}
+
+await h.serve(seedGold.url, 'seed-article.html');
+const articlePage = await h.context.newPage();
+await articlePage.goto(seedGold.url);
+const tabId = await h.tabIdOf(articlePage);
+
+const popupPaint: number[] = [];
+const popupShell: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const p = await h.context.newPage();
+  await p.bringToFront();
+  const t = await paintedAt(
+    p,
+    `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`,
+    '.pp-head',
+    '[data-testid="saved-article"]',
+  );
+  popupShell.push(t.shell);
+  popupPaint.push(t.list);
+  await p.close();
+}
+
+const libPaint: number[] = [];
+const libShell: number[] = [];
+const indexReady: number[] = [];
+const heapMb: number[] = [];
+let lib: Page | null = null;
+for (let i = 0; i < RUNS; i++) {
+  lib = await h.context.newPage();
+  await lib.bringToFront();
+  const t = await paintedAt(
+    lib,
+    `chrome-extension://${h.extensionId}/library.html`,
+    '.lib-head',
+    '[data-testid="library-article"]',
+  );
+  libShell.push(t.shell);
+  libPaint.push(t.list);
+  const ready = await lib.waitForFunction(
+    () => (document.querySelector('.lib[data-indexing="false"]') ? performance.now() : 0),
+    undefined,
+    { polling: 100, timeout: 300_000 },
+  );
+  indexReady.push((await ready.jsonValue()) as number);
+  heapMb.push(
+    await lib.evaluate(
+      () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 2 ** 20,
+    ),
+  );
+  if (i < RUNS - 1) await lib.close();
+}
+
+// Search: each keystroke -> results painted (input event to the frame after the re-render).
+const QUERIES = ['khu cong nghiep', 'gia vang', 'apple', 'chuyen muc dich su dung dat', 'tay ban nha'];
+const keystroke: number[] = [];
+const searchCall: number[] = [];
+const resultCounts: string[] = [];
+for (const q of QUERIES) {
+  const res = await (lib as Page).evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
+    if (!input) throw new Error('no search box');
+    const times: number[] = [];
+    for (let k = 1; k <= query.length; k++) {
+      const t = performance.now();
+      input.value = query.slice(0, k);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      times.push(performance.now() - t);
+    }
+    const count = document.querySelector('[data-testid="library-count"]')?.textContent ?? '';
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { times, count };
+  }, q);
+  keystroke.push(...res.times);
+  resultCounts.push(`"${q}": ${res.count.split('·')[0]?.trim()}`);
+}
+
+await lib?.close();
+
+// The same index in Node: the search call alone, without rendering.
+nodeIndex.setArticles(nodeMetas);
+await nodeIndex.addBodies(async (ids) => new Map(ids.map((id) => [id, nodeTerms.get(id) ?? ''])));
+for (const q of QUERIES)
+  for (let k = 1; k <= q.length; k++) {
+    const t = performance.now();
+    nodeIndex.search(q.slice(0, k));
+    searchCall.push(performance.now() - t);
+  }
+
+// One save: the full path (popup -> background -> extraction in the tab -> storage) on distinct URLs,
+// and the storage write alone (the background's import of one record: same queue, same one-call write).
+const html = readFileSync(join(ROOT, 'tests/fixtures/seed-article.html'), 'utf8');
+const saveUrls = Array.from({ length: RUNS }, (_, i) => seedGold.url.replace(/\.html$/, `-bench-${i}.html`));
+await h.context.route(
+  (u) => saveUrls.includes(u.href),
+  (route) =>
+    route.fulfill({
+      status: 200,
+      body: html.replaceAll(seedGold.url, route.request().url()),
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+    }),
+);
+const sender = await h.context.newPage();
+await sender.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+const send = (type: string, data: unknown) =>
+  sender.evaluate(
+    async ({ type, data }) => {
+      const t = performance.now();
+      const r = (await chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() })) as {
+        res?: { ok: boolean };
+      };
+      if (!r.res?.ok) throw new Error(`${type} failed: ${JSON.stringify(r)}`);
+      return performance.now() - t;
+    },
+    { type, data },
+  );
+const fullSave: number[] = [];
+const writeOnly: number[] = [];
+const sampleArticle = await sender.evaluate(async (id) => {
+  const all = await chrome.storage.local.get([`savedMeta:${id}`, `savedContent:${id}`]);
+  const { id: _i, schema: _s, ...meta } = all[`savedMeta:${id}`] as Record<string, unknown>;
+  return { ...meta, contentHtml: (all[`savedContent:${id}`] as { contentHtml: string }).contentHtml };
+}, order[0]?.id ?? '');
+for (const [i, url] of saveUrls.entries()) {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const id = await h.tabIdOf(page);
+  await send('readerPing', undefined).catch(() => undefined);
+  fullSave.push(await send('tabSave', id));
+  writeOnly.push(
+    await send('libraryImport', [{ ...sampleArticle, url: `https://vnexpress.net/bench-write-${i}.html` }]),
+  );
+  await page.close();
+}
+
+// The storage engine alone, for scale: one 25 KB value written from the background.
+const rawSet: number[] = [];
+for (let i = 0; i < RUNS; i++)
+  rawSet.push(
+    await (await h.worker()).evaluate(async (i) => {
+      const t = performance.now();
+      await chrome.storage.local.set({ [`benchRaw${i}`]: 'x'.repeat(25_000) });
+      const d = performance.now() - t;
+      await chrome.storage.local.remove(`benchRaw${i}`);
+      return d;
+    }, i),
+  );
+
+const bytes = await (await h.worker()).evaluate(() => chrome.storage.local.getBytesInUse(null));
+const count = await (await h.worker()).evaluate(async () =>
+  Object.values(
+    await chrome.storage.local.get(Array.from({ length: 16 }, (_, i) => `savedOrder:${i.toString(16)}`)),
+  ).reduce((n: number, v) => n + (v as unknown[]).length, 0),
+);
+await h.close();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? Number.NaN;
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+console.log(`library bench: ${N} articles (~${CONTENT_BYTES / 1000} KB content each), ${RUNS} runs, headless Chromium`);
+console.log(`  fill storage                         : ${fillSeconds.toFixed(1)} s`);
+console.log(`  popup open -> header painted (shell) : ${fmt(popupShell)}`);
+console.log(`  popup open -> newest 20 painted      : ${fmt(popupPaint)}`);
+console.log(`  library open -> header painted (shell): ${fmt(libShell)}`);
+console.log(`  library open -> first rows painted   : ${fmt(libPaint)}`);
+console.log(`  library open -> body search ready    : ${fmt(indexReady)}`);
+console.log(`  library JS heap after indexing       : median ${median(heapMb).toFixed(0)} MiB`);
+console.log(
+  `  search, keystroke -> results painted : median ${median(keystroke).toFixed(1)} ms, p95 ${p95(keystroke).toFixed(1)} ms, max ${Math.max(...keystroke).toFixed(1)} ms (${keystroke.length} keystrokes)`,
+);
+console.log(`    ${resultCounts.join('; ')}`);
+console.log(
+  `  search call alone (MiniSearch, Node)  : median ${median(searchCall).toFixed(2)} ms, p95 ${p95(searchCall).toFixed(2)} ms, max ${Math.max(...searchCall).toFixed(2)} ms`,
+);
+console.log(`  one save, full (popup->tab extract->storage): ${fmt(fullSave)}`);
+console.log(`  one save, storage write alone        : ${fmt(writeOnly)}`);
+console.log(`  (storage engine alone: one 25 KB set() from the background: ${fmt(rawSet)})`);
+console.log(`  storage: ${count} articles, ${(bytes / 2 ** 20).toFixed(1)} MiB in chrome.storage.local`);
