@@ -77,6 +77,8 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     expect(rootText).toMatch(/\d+ phút đọc/);
     // The action-item panel lists the seven tasks and links into the text.
     expect(await page.getByTestId('reader-root').getByTestId('action-item').count()).toBe(7);
+    // Markers are highlighted in the body.
+    expect(await page.locator('[data-dg-item="1-1"] mark').first().textContent()).toBe('Thứ nhất');
     await page.getByTestId('reader-root').getByTestId('action-item').nth(6).locator('button').click();
     await expect
       .poll(() => page.locator('[data-dg-item="1-7"]').evaluate((el) => el.getBoundingClientRect().top))
