@@ -7,6 +7,7 @@ import {
   deleteSaved,
   importArticles,
   migrateLibrary,
+  repairRecent,
   StorageWriteError,
   saveArticle,
   setItemDone,
@@ -100,6 +101,13 @@ export default defineBackground(() => {
       return { ok: false, error: toWriteError(err).code };
     }
   });
+
+  onMessage('libraryRepairRecent', async () => ({
+    ok: await repairRecent().then(
+      () => true,
+      () => false,
+    ),
+  }));
 
   onMessage('libraryImport', async ({ data: articles }) => {
     try {

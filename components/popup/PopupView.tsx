@@ -30,8 +30,13 @@ const STATUS_TEXT = {
   restricted: 'statusRestricted',
 } as const;
 
-const savedDate = (ms: number) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+// One formatter for all rows: constructing one per row slowed the list's first paint.
+const SAVED_DATE = new Intl.DateTimeFormat('vi-VN', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+const savedDate = (ms: number) => SAVED_DATE.format(ms);
 
 const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
 const doneCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.filter((i) => i.done).length, 0);

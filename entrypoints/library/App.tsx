@@ -3,7 +3,6 @@ import { type LibraryMessage, LibraryView } from '@/components/library/LibraryVi
 import { offlineHtml } from '@/components/library/offline-html';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { buildExport, parseImport } from '@/utils/export/library-json';
-import { libraryToMarkdown } from '@/utils/export/library-markdown';
 import { sanitize } from '@/utils/extract/sanitize';
 import { errorMessage, t } from '@/utils/i18n';
 import { sendMessage, type UserError } from '@/utils/messaging/protocol';
@@ -21,10 +20,9 @@ import {
   type SavedArticleMeta,
   watchLibrary,
 } from '@/utils/storage/saved-articles';
+import { RECENT_SIZE, type Recent, readRecent, sameRecent } from '@/utils/storage/saved-recent';
 import type { Article } from '@/utils/types';
 
-/** Rows painted before the whole library is read. */
-const FIRST_PAGE = 30;
 /** Articles per import message: keeps each message far below the messaging size limit. */
 const IMPORT_BATCH = 100;
 
@@ -50,9 +48,22 @@ interface LibState {
 }
 
 /** Wiring: reads storage, asks the background to write, hands plain data to LibraryView and ReaderView. */
-export function LibraryApp() {
+export function LibraryApp({
+  recent,
+  first,
+}: {
+  /** `savedRecent`, read before the first render (main.tsx). */
+  recent?: Promise<Recent | null>;
+  /** That read's result when it came before the first render (`undefined`: not yet). */
+  first?: Recent | null;
+}) {
   const searchRef = useRef(new LibrarySearch());
-  const [lib, setLib] = useState<LibState>({ items: [], corrupt: [], total: 0, loading: true });
+  const [lib, setLib] = useState<LibState>({
+    items: first?.items ?? [],
+    corrupt: [],
+    total: first?.total ?? 0,
+    loading: true,
+  });
   const [indexing, setIndexing] = useState(true);
   const [indexTick, setIndexTick] = useState(0);
   const [message, setMessage] = useState<LibraryMessage | null>(null);
@@ -64,10 +75,13 @@ export function LibraryApp() {
   useEffect(() => {
     let full = false;
     const search = searchRef.current;
-    const loadAll = () =>
+    const loadAll = (r: Recent | null) =>
       loadLibrary().then(async (s) => {
         full = true;
         setLib({ ...s, loading: false });
+        // The first rows came from `savedRecent`: a copy that does not match is rewritten.
+        if (!r || !sameRecent(r, { items: s.items.slice(0, RECENT_SIZE), total: s.total }))
+          void sendMessage('libraryRepairRecent', undefined).catch(() => undefined);
         search.setArticles(s.items);
         setIndexTick((n) => n + 1);
         // Body vocabularies last, in chunks.
@@ -76,10 +90,11 @@ export function LibraryApp() {
           setIndexTick((n) => n + 1);
         }
       });
-    // The newest rows first; the whole library is read after they are on screen.
-    void loadLibrary(FIRST_PAGE).then((s) => {
-      if (!full) setLib({ ...s, corrupt: [], loading: true });
-      requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
+    // The newest rows first, from one small read; the whole library is read after they are on screen.
+    void (recent ?? readRecent()).then((r) => {
+      if (r && !full && r !== first) setLib({ items: r.items, total: r.total, corrupt: [], loading: true });
+      if (r) requestAnimationFrame(() => setTimeout(() => void loadAll(r), 0));
+      else void loadAll(r);
     });
     const unwatch = watchLibrary(({ upserted, removed }) => {
       for (const id of removed) search.remove(id);
@@ -222,8 +237,10 @@ export function LibraryApp() {
           )
         }
         onExportMarkdown={(ids) =>
-          void getSavedMany(exportIds(ids)).then((all) =>
-            download(`doc-gon-thu-vien-${stamp()}.md`, 'text/markdown', libraryToMarkdown(all)),
+          // turndown is loaded only for this export, off the page's first paint.
+          void Promise.all([getSavedMany(exportIds(ids)), import('@/utils/export/library-markdown')]).then(
+            ([all, { libraryToMarkdown }]) =>
+              download(`doc-gon-thu-vien-${stamp()}.md`, 'text/markdown', libraryToMarkdown(all)),
           )
         }
         onImport={(file) => void onImport(file)}

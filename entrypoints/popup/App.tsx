@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '@/components/popup/PopupView';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { loadLibrary, type SavedArticleMeta, watchLibrary } from '@/utils/storage/saved-articles';
+import { loadLibrary, type SavedArticleMeta } from '@/utils/storage/saved-articles';
+import { RECENT_SIZE, type Recent, readRecent, sameRecent, watchRecent } from '@/utils/storage/saved-recent';
 
 /** The popup shows the newest few; the library page has them all. */
-const RECENT = 20;
+const RECENT = RECENT_SIZE;
 
 /** `?tabId=N` targets tab N (tests, and the popup opened as a tab); otherwise the active tab. */
 async function resolveTabId(): Promise<number | null> {
@@ -16,22 +17,52 @@ async function resolveTabId(): Promise<number | null> {
 }
 
 /** Wiring: asks the background, reads saved articles, and hands plain data to PopupView. */
-export function PopupApp() {
+export function PopupApp({
+  recent,
+  first,
+}: {
+  /** `savedRecent`, read before the first render (main.tsx). */
+  recent?: Promise<Recent | null>;
+  /** That read's result when it came before the first render (`undefined`: not yet). */
+  first?: Recent | null;
+}) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupState>({ status: null, busy: null, message: null, lastSaved: null });
-  const [saved, setSaved] = useState<SavedArticleMeta[]>([]);
-  const [savedTotal, setSavedTotal] = useState(0);
+  const [saved, setSaved] = useState<SavedArticleMeta[]>(first?.items ?? []);
+  const [savedTotal, setSavedTotal] = useState(first?.total ?? 0);
   const patch = (p: Partial<PopupState>) => setState((s) => ({ ...s, ...p }));
 
   useEffect(() => {
+    /** Set once the per-article keys have been read: `savedRecent` never overrides them. */
+    let full = false;
     const refresh = () =>
       loadLibrary(RECENT).then((s) => {
+        full = true;
         setSaved(s.items);
         setSavedTotal(s.total);
-        return s.items;
+        return s;
       });
-    void refresh();
-    const unwatch = watchLibrary(() => void refresh().then(onList));
+    // The list paints from the one small `savedRecent` read; the per-article keys are read right
+    // after the paint to confirm it (a missing or stale copy is replaced and repaired).
+    void (recent ?? readRecent()).then((r) => {
+      if (r && !full) {
+        setSaved(r.items);
+        setSavedTotal(r.total);
+      }
+      const check = () =>
+        void refresh().then((s) => {
+          if (!r || !sameRecent(r, s)) void sendMessage('libraryRepairRecent', undefined).catch(() => undefined);
+        });
+      if (r) requestAnimationFrame(() => setTimeout(check, 0));
+      else check();
+    });
+    const unwatch = watchRecent((r) => {
+      if (!r) return void refresh().then((s) => onList(s.items));
+      full = true;
+      setSaved(r.items);
+      setSavedTotal(r.total);
+      onList(r.items);
+    });
     const onList = (list: SavedArticleMeta[]) => {
       setState((s) => (s.lastSaved ? { ...s, lastSaved: list.find((m) => m.id === s.lastSaved?.id) ?? null } : s));
     };

@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+// Before ./App: the saved list's one read is sent while the other modules are evaluated.
+import { recentEarly as recent } from '@/utils/storage/recent-early';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
 import { setLang } from '@/utils/i18n';
 
 setLang(browser.i18n.getUILanguage());
 const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+// The first render waits briefly for that read, so the rows are in the first frame painted.
+void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {
+  if (root) render(<PopupApp recent={recent} first={first} />, root);
+});

@@ -50,7 +50,7 @@ describe('saved articles', () => {
     expect(meta.actionItems[0]?.items).toHaveLength(7);
     expect(meta.actionItems[0]?.items.every((i) => i.done === false)).toBe(true);
     const all = await fakeBrowser.storage.local.get(null);
-    // Version metadata (`key$`) aside: the order list plus the article's own meta, content and vocabulary keys.
+    // Version metadata (`key$`) aside: the order list, the newest-rows copy, and the article's own meta, content and vocabulary keys.
     expect(
       Object.keys(all)
         .filter((k) => !k.endsWith('$'))
@@ -59,6 +59,7 @@ describe('saved articles', () => {
       `savedContent:${meta.id}`,
       `savedMeta:${meta.id}`,
       `savedOrder:${orderBucketOf(meta.id)}`,
+      'savedRecent',
       `savedTerms:${meta.id}`,
     ]);
     // Listing reads no body.

@@ -42,6 +42,8 @@ export interface ProtocolMap {
   libraryDelete(ids: string[]): { ok: true; removed: IncomingArticle[] } | { ok: false; error: UserError };
   /** Library page: import validated records (also undo); merges by URL. */
   libraryImport(articles: IncomingArticle[]): { ok: true; report: ImportReport } | { ok: false; error: UserError };
+  /** Pages: `savedRecent` did not match the per-article keys; the background rewrites it. */
+  libraryRepairRecent(): { ok: boolean };
   readerPing(): true;
   readerToggle(data: { open?: boolean }): { open: boolean; error?: UserError };
   readerExtract(): Article | null;

@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { foldedVocabulary } from '../text/fold';
 import type { ActionItem, Article, SafeHtml } from '../types';
 import { type MetaRecord, migrateV1ToV2, type OrderEntry, type TermsRecord, termsFromHtml } from './saved-migration';
+import { parseRecent, RECENT_SIZE, RECENT_STORAGE_KEY, type RecentRecord } from './saved-recent';
 import {
   articleId,
   type IncomingArticle,
@@ -29,6 +30,10 @@ export * from './saved-schema';
  * leaves nothing half-written. The background is the only writer and runs
  * writes one at a time, so saves from many tabs cannot lose each other's
  * update of the order list.
+ *
+ * `savedRecent` (saved-recent.ts) repeats the newest rows and the total so the
+ * pages paint from one small read; every write above rewrites it in the same
+ * set() call, so it is never out of step with the keys it is derived from.
  */
 
 /**
@@ -47,6 +52,8 @@ export const legacySavedIndexItem = storage.defineItem<unknown[] | null>('local:
 });
 
 type Key = `local:${string}`;
+/** The newest records and the total, for the pages' first paint (see saved-recent.ts). */
+export const recentKey: Key = `local:${RECENT_STORAGE_KEY}`;
 export const metaKey = (id: string): Key => `local:savedMeta:${id}`;
 export const contentKey = (id: string): Key => `local:savedContent:${id}`;
 export const termsKey = (id: string): Key => `local:savedTerms:${id}`;
@@ -101,6 +108,8 @@ async function orderWrites(
   removals: Set<string> = new Set(),
   /** Buckets already read by the caller (saves one storage round trip). */
   known: Map<string, unknown> = new Map(),
+  /** Filled with how many existing entries the removals dropped. */
+  counted?: { removed: number },
 ): Promise<{ key: Key; value: OrderEntry[] }[]> {
   const touched = [...new Set([...upserts.map((e) => e.id), ...removals].map(orderBucketOf))];
   const toRead = touched.filter((b) => !known.has(b));
@@ -111,9 +120,70 @@ async function orderWrites(
   });
   const drop = new Set([...removals, ...upserts.map((e) => e.id)]);
   return touched.map((bucket) => {
-    const kept = validEntries(got.get(bucket)).filter((e) => !drop.has(e.id));
+    const entries = validEntries(got.get(bucket));
+    const kept = entries.filter((e) => !drop.has(e.id));
+    if (counted) counted.removed += entries.filter((e) => removals.has(e.id)).length;
     const added = upserts.filter((e) => orderBucketOf(e.id) === bucket);
     return { key: orderKey(bucket), value: [...kept, ...added].sort(byNewest) };
+  });
+}
+
+/**
+ * The `savedRecent` write that goes with a change, in the same set() call.
+ * The stored copy is updated in place when it is valid and no removal opens a
+ * gap in it; otherwise it is rebuilt from the whole order list.
+ */
+async function recentWrite(
+  prevRaw: unknown,
+  upserts: SavedArticleMeta[],
+  removed: Set<string>,
+  /** The change in the number of order entries. */
+  delta: number,
+  /** The whole order list after the change (read only for a rebuild). */
+  orderAfter: () => Promise<OrderEntry[]>,
+): Promise<{ key: Key; value: RecentRecord }> {
+  const prev = parseRecent(prevRaw);
+  const gone = new Set([...removed, ...upserts.map((m) => m.id)]);
+  if (prev && !prev.items.some((m) => removed.has(m.id))) {
+    const items = [...prev.items.filter((m) => !gone.has(m.id)), ...upserts].sort(byNewest).slice(0, RECENT_SIZE);
+    const total = prev.total + delta;
+    if (total >= items.length) return { key: recentKey, value: { schema: 1, total, items: items.map(record) } };
+  }
+  return { key: recentKey, value: await buildRecent(await orderAfter(), upserts) };
+}
+
+async function buildRecent(order: OrderEntry[], known: SavedArticleMeta[] = []): Promise<RecentRecord> {
+  const top = order.slice(0, RECENT_SIZE);
+  const have = new Map(known.map((m) => [m.id, m]));
+  const need = top.filter((e) => !have.has(e.id)).map((e) => e.id);
+  for (const { value } of await storage.getItems(need.map(metaKey)))
+    if (isCompleteMeta(value)) have.set(value.id, stripSchema(value));
+  // A corrupt record is left out, as the list leaves it out.
+  const items = top.flatMap((e) => {
+    const m = have.get(e.id);
+    return m && m.savedAt === e.savedAt ? [record(m)] : [];
+  });
+  return { schema: 1, total: order.length, items };
+}
+
+/** Applies order bucket writes to a full order list read before them. */
+function applyOrder(order: OrderEntry[], writes: { key: Key; value: OrderEntry[] }[]): OrderEntry[] {
+  const rewritten = new Set(writes.map((w) => w.key));
+  return [
+    ...order.filter((e) => !rewritten.has(orderKey(orderBucketOf(e.id)))),
+    ...writes.flatMap((w) => w.value),
+  ].sort(byNewest);
+}
+
+/** Rewrites `savedRecent` from the per-article keys when it is missing, corrupt or stale. */
+export function repairRecent(): Promise<boolean> {
+  return serialize(async () => {
+    const [order, current] = await Promise.all([readOrder(), storage.getItem<unknown>(recentKey)]);
+    const fresh = await buildRecent(order);
+    const now = parseRecent(current);
+    if (now && JSON.stringify(current) === JSON.stringify(fresh)) return false;
+    await commit([{ key: recentKey, value: fresh }]);
+    return true;
   });
 }
 
@@ -135,11 +205,17 @@ export function migrateLibrary(): Promise<boolean> {
     );
     const v2 = migrateV1ToV2(legacy, (id) => contents.get(contentKey(id)));
     const order = await orderWrites(v2.order);
+    const before = await readOrder();
+    const recent = await buildRecent(
+      applyOrder(before, order),
+      v2.metas.map((m) => stripSchema(m)),
+    );
     const quarantine = [...((await savedQuarantineItem.getValue()) ?? []), ...v2.quarantine];
     await commit([
       ...v2.metas.map((m) => ({ key: metaKey(m.id), value: m })),
       ...v2.terms.map((t) => ({ key: termsKey(t.id), value: t })),
       ...order,
+      { key: recentKey, value: recent },
       ...(v2.quarantine.length ? [{ key: 'local:savedQuarantine' as Key, value: quarantine }] : []),
       // Emptied in the same write: a crash before the removal below cannot migrate twice.
       { key: 'local:savedIndex', value: [] },
@@ -278,20 +354,15 @@ export function mergeActionItems(
   }));
 }
 
-async function readMeta(id: string): Promise<SavedArticleMeta | null> {
-  const v = await storage.getItem<unknown>(metaKey(id));
-  return isCompleteMeta(v) ? stripSchema(v) : null;
-}
-
 const record = (meta: SavedArticleMeta): MetaRecord => ({ schema: 2, ...meta });
 
-/** Saves or updates an article: meta, content, vocabulary and order in one write. */
+/** Saves or updates an article: meta, content, vocabulary, order and `savedRecent` in one write. */
 export function saveArticle(article: Article, now: number = Date.now()): Promise<SavedArticleMeta> {
   return serialize(async () => {
     const id = articleId(article.url);
     const bucket = orderBucketOf(id);
-    // The previous record (for its ticks) and the order bucket in one read.
-    const [prevRaw, bucketRaw] = await storage.getItems([metaKey(id), orderKey(bucket)]);
+    // The previous record (for its ticks), the order bucket and `savedRecent` in one read.
+    const [prevRaw, bucketRaw, recentRaw] = await storage.getItems([metaKey(id), orderKey(bucket), recentKey]);
     const previous = isCompleteMeta(prevRaw?.value) ? stripSchema(prevRaw.value) : null;
     const meta: SavedArticleMeta = {
       id,
@@ -309,11 +380,16 @@ export function saveArticle(article: Article, now: number = Date.now()): Promise
       actionItems: mergeActionItems(article, previous?.actionItems),
     };
     const order = await orderWrites([{ id, savedAt: now }], undefined, new Map([[bucket, bucketRaw?.value]]));
+    const isNew = !validEntries(bucketRaw?.value).some((e) => e.id === id);
+    const recent = await recentWrite(recentRaw?.value, [meta], new Set(), isNew ? 1 : 0, async () =>
+      applyOrder(await readOrder(), order),
+    );
     await commit([
       { key: metaKey(id), value: record(meta) },
       { key: contentKey(id), value: { schema: 1, id, contentHtml: article.contentHtml } satisfies SavedArticleContent },
       { key: termsKey(id), value: { schema: 1, id, terms: foldedVocabulary(article.text) } satisfies TermsRecord },
       ...order,
+      recent,
     ]);
     return meta;
   });
@@ -329,7 +405,15 @@ export function deleteSaved(ids: string | string[]): Promise<SavedArticle[]> {
   return serialize(async () => {
     const removed = await getSavedMany(list);
     const drop = new Set(list);
-    await commit(await orderWrites([], drop));
+    const counted = { removed: 0 };
+    const [order, recentRaw] = await Promise.all([
+      orderWrites([], drop, undefined, counted),
+      storage.getItem<unknown>(recentKey),
+    ]);
+    const recent = await recentWrite(recentRaw, [], drop, -counted.removed, async () =>
+      applyOrder(await readOrder(), order),
+    );
+    await commit([...order, recent]);
     await storage.removeItems(list.flatMap((id) => [metaKey(id), contentKey(id), termsKey(id)])).catch(() => undefined);
     return removed;
   });
@@ -337,15 +421,22 @@ export function deleteSaved(ids: string | string[]): Promise<SavedArticle[]> {
 
 export function setItemDone(id: string, listIndex: number, n: number, done: boolean): Promise<void> {
   return serialize(async () => {
-    const meta = await readMeta(id);
-    if (!meta) return;
+    const [metaRaw, recentRaw] = await storage.getItems([metaKey(id), recentKey]);
+    if (!isCompleteMeta(metaRaw?.value)) return;
+    const meta = stripSchema(metaRaw.value);
     const next: SavedArticleMeta = {
       ...meta,
       actionItems: meta.actionItems.map((l, li) =>
         li !== listIndex ? l : { ...l, items: l.items.map((it) => (it.n === n ? { ...it, done } : it)) },
       ),
     };
-    await commit([{ key: metaKey(id), value: record(next) }]);
+    // `savedRecent` is rewritten only when it shows this record (or needs a rebuild).
+    const prev = parseRecent(recentRaw?.value);
+    const recent =
+      prev && !prev.items.some((m) => m.id === id)
+        ? []
+        : [await recentWrite(recentRaw?.value, [next], new Set(), 0, readOrder)];
+    await commit([{ key: metaKey(id), value: record(next) }, ...recent]);
   });
 }
 
@@ -399,11 +490,12 @@ export function importArticles(incoming: IncomingArticle[]): Promise<ImportRepor
     }
     // Existing records and the order buckets they fall in, in one read.
     const buckets = [...new Set([...byId.keys()].map(orderBucketOf))];
-    const read = await storage.getItems([...[...byId.keys()].map(metaKey), ...buckets.map(orderKey)]);
+    const read = await storage.getItems([...[...byId.keys()].map(metaKey), ...buckets.map(orderKey), recentKey]);
     const existing = read.slice(0, byId.size);
     const known = new Map(buckets.map((b, i) => [b, read[byId.size + i]?.value]));
     const writes: { key: Key; value: unknown }[] = [];
     const orderUpserts: OrderEntry[] = [];
+    const metas: SavedArticleMeta[] = [];
     [...byId.entries()].forEach(([id, a], i) => {
       const prev = existing[i]?.value;
       const res = mergeIncoming(isCompleteMeta(prev) ? stripSchema(prev) : null, a);
@@ -411,13 +503,21 @@ export function importArticles(incoming: IncomingArticle[]): Promise<ImportRepor
       if (res.kind === 'unchanged') return;
       writes.push({ key: metaKey(id), value: record(res.meta) });
       orderUpserts.push({ id, savedAt: res.meta.savedAt });
+      metas.push(res.meta);
       if (res.replaceContent) {
         writes.push({ key: contentKey(id), value: { schema: 1, id, contentHtml: a.contentHtml } });
         writes.push({ key: termsKey(id), value: termsFromHtml(id, a.contentHtml) });
       }
     });
     if (writes.length) {
-      writes.push(...(await orderWrites(orderUpserts, undefined, known)));
+      const order = await orderWrites(orderUpserts, undefined, known);
+      const inOrder = new Set(buckets.flatMap((b) => validEntries(known.get(b)).map((e) => e.id)));
+      const added = orderUpserts.filter((e) => !inOrder.has(e.id)).length;
+      const recentRaw = read[byId.size + buckets.length]?.value;
+      writes.push(
+        ...order,
+        await recentWrite(recentRaw, metas, new Set(), added, async () => applyOrder(await readOrder(), order)),
+      );
       await commit(writes);
     }
     return report;
