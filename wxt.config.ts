@@ -5,6 +5,8 @@ export const GECKO_ID = 'doc-gon@doc-gon.vn';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // DG_OUT_DIR lets parallel work build into separate folders; tests read the same variable.
+  outDir: process.env.DG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every name's origin is visible, and utils/ stays plain TypeScript.
   imports: false,

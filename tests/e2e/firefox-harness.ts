@@ -11,9 +11,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { fixture, ROOT } from './harness';
+import { fixture, OUT_DIR } from './harness';
 
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = join(OUT_DIR, 'firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** The extension's `browser` namespace, typed like chrome.* (promise overloads). */
