@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'jsdom',
     testTimeout: 20000,
+    setupFiles: ['tests/setup-i18n.ts'],
   },
 });

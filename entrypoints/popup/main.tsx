@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import { recentEarly as recent } from '@/utils/storage/recent-early';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
-import { setLang } from '@/utils/i18n';
+import { setMessageSource } from '@/utils/i18n';
 
-setLang(browser.i18n.getUILanguage());
+setMessageSource((key) => browser.i18n.getMessage(key));
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
 void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {

@@ -1,11 +1,12 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReaderView } from '@/components/reader/ReaderView';
 import readerCss from '@/components/reader/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
-import { setLang } from '@/utils/i18n';
+import { setMessageSource } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging/protocol';
 import { NEWS_MATCHES, newsHostOf } from '@/utils/sites/hosts';
 import { type FontPrefs, fontPrefsItem, loadFontPrefs, normalizeFontPrefs } from '@/utils/storage/font-prefs';
@@ -26,7 +27,7 @@ export default defineContentScript({
     const w = window as unknown as Record<string, unknown>;
     if (w[flag]) return; // already injected into this page
     w[flag] = true;
-    setLang(navigator.language);
+    setMessageSource((key) => browser.i18n.getMessage(key));
     startReader(ctx);
   },
 });

@@ -36,7 +36,7 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function launch(opts: { headless?: boolean } = {}): Promise<Harness> {
+export async function launch(opts: { headless?: boolean; lang?: 'vi' | 'en' } = {}): Promise<Harness> {
   // Fail, never skip: a missing browser must not pass as green.
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
@@ -46,7 +46,10 @@ export async function launch(opts: { headless?: boolean } = {}): Promise<Harness
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     locale: 'vi-VN',
+    // The UI language (browser.i18n) comes from the environment on Linux, as for a Vietnamese user.
+    env: { ...process.env, LANGUAGE: opts.lang ?? 'vi', LANG: `${opts.lang === 'en' ? 'en_US' : 'vi_VN'}.UTF-8` },
     args: [
+      `--lang=${opts.lang ?? 'vi'}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

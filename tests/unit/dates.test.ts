@@ -75,11 +75,11 @@ describe('normalize and reading time', () => {
     );
   });
 
-  it('counts whitespace tokens and reads 200 of them a minute, at least 1 minute', () => {
+  it('counts whitespace tokens and reads 300 of them a minute, at least 1 minute', () => {
     expect(words(' một  hai\nba ')).toEqual(['một', 'hai', 'ba']);
     expect(wordCount('')).toBe(0);
     expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(875)).toBe(4);
-    expect(readingMinutes(2215)).toBe(11);
+    expect(readingMinutes(875)).toBe(3);
+    expect(readingMinutes(2215)).toBe(7);
   });
 });

@@ -16,6 +16,7 @@ import { loadFixturePages, outputLines, scorePage } from '../../scripts/lib/corp
 import { extractArticle } from '../../utils/extract';
 import { detectArticle } from '../../utils/extract/detect';
 import { collapseWhitespace } from '../../utils/text/normalize';
+import { VI_WORDS_PER_MINUTE } from '../../utils/text/reading-time';
 
 const root = process.cwd();
 const pages = loadFixturePages(root);
@@ -80,7 +81,7 @@ describe.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
   it('fills text, word count and reading time consistently', () => {
     expect(article?.text.split('\n')).toEqual(lines.slice(gold.lead ? 1 : 0));
     expect(article?.wordCount).toBeGreaterThan(100);
-    expect(article?.readingMinutes).toBe(Math.max(1, Math.round((article?.wordCount ?? 0) / 200)));
+    expect(article?.readingMinutes).toBe(Math.max(1, Math.round((article?.wordCount ?? 0) / VI_WORDS_PER_MINUTE)));
   });
 });
 
