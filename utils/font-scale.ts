@@ -28,3 +28,25 @@ export function stepFontSize(current: number, direction: 1 | -1): FontSize {
   const next = Math.min(FONT_SIZES.length - 1, Math.max(0, i + direction));
   return FONT_SIZES[next] ?? DEFAULT_FONT_SIZE;
 }
+
+/**
+ * Display choices beside the size. Stored as keys, never as CSS values, so a
+ * later retune of a value does not need a storage migration.
+ * Line heights are unitless (they follow the size); widths are in em of the
+ * body text, so a larger size keeps the same words per line.
+ */
+export const TYPEFACES = ['serif', 'sans', 'system'] as const;
+export type Typeface = (typeof TYPEFACES)[number];
+
+export const LINE_HEIGHTS = { compact: 1.5, normal: 1.7, loose: 1.95 } as const;
+export type LineHeight = keyof typeof LINE_HEIGHTS;
+
+// 34em is about 70 Vietnamese characters at the default size (syllables are short, spaces many).
+export const COLUMN_WIDTHS = { narrow: '28em', normal: '34em', wide: '42em' } as const;
+export type ColumnWidth = keyof typeof COLUMN_WIDTHS;
+
+export const TEXT_ALIGNS = ['left', 'justify'] as const;
+export type TextAlign = (typeof TEXT_ALIGNS)[number];
+
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];

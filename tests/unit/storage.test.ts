@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '@/utils/extract';
 import { DEFAULT_FONT_SIZE } from '@/utils/font-scale';
 import {
+  DISPLAY_DEFAULTS,
   effectiveFontSize,
   fontPrefsItem,
   loadFontPrefs,
@@ -150,6 +151,7 @@ describe('font preferences', () => {
     expect(normalizeFontPrefs({ size: 19.4, perSite: { 'plo.vn': 100, bad: 'x' } })).toEqual({
       size: 20,
       perSite: { 'plo.vn': 32 },
+      ...DISPLAY_DEFAULTS,
     });
     expect(normalizeFontPrefs('garbage').size).toBe(DEFAULT_FONT_SIZE);
   });
