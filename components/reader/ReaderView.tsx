@@ -7,7 +7,9 @@ import { formatVietnameseDate } from '@/utils/text/dates';
 import type { ActionItem, Article } from '@/utils/types';
 import { ActionItemsPanel } from '../ActionItemsPanel';
 import { SafeHtml } from '../SafeHtml';
+import { DisplaySettings, displayVars } from './DisplaySettings';
 import { FontControls } from './FontControls';
+import { useTypeface } from './fonts';
 
 export interface ReaderViewProps {
   /** null: the page has no article; the view says so instead of rendering nothing. */
@@ -36,6 +38,7 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
   const size = effectiveFontSize(fontPrefs, site);
   const siteOnly = site in fontPrefs.perSite;
   const setSize = (next: FontSize, only: boolean) => onFontPrefs(withFontSize(fontPrefs, site, next, only));
+  useTypeface(fontPrefs.face);
 
   useEffect(() => rootRef.current?.focus({ preventScroll: true }), []);
 
@@ -70,13 +73,15 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
       aria-modal="true"
       aria-label={article?.title ?? t('appName')}
       data-testid="reader-root"
-      style={{ '--dg-size': `${size}px` }}
+      style={{ '--dg-size': `${size}px`, ...displayVars(fontPrefs) }}
+      data-dg-theme={fontPrefs.theme}
       onKeyDown={onKeyDown}
       lang="vi"
     >
       <header class="dg-toolbar">
         <span class="dg-brand">{t('appName')}</span>
         <FontControls size={size} site={site} siteOnly={siteOnly} onChange={setSize} />
+        <DisplaySettings prefs={fontPrefs} onChange={(patch) => onFontPrefs({ ...fontPrefs, ...patch })} />
         <button
           type="button"
           class="dg-btn dg-close"

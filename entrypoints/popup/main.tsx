@@ -5,8 +5,13 @@ import { recentEarly as recent } from '@/utils/storage/recent-early';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
 import { setMessageSource } from '@/utils/i18n';
+import { watchTheme } from '@/utils/storage/font-prefs';
 
 setMessageSource((key) => browser.i18n.getMessage(key));
+// Same theme as the reading view, live (theme.css; index.html starts with "system").
+watchTheme((theme) => {
+  document.documentElement.dataset.dgTheme = theme;
+});
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
 void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ReaderView } from '@/components/reader/ReaderView';
+import pagePrintCss from '@/components/reader/page-print.css?inline';
 import readerCss from '@/components/reader/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
 import { setMessageSource } from '@/utils/i18n';
@@ -60,6 +61,7 @@ function startReader(ctx: ContentScriptContext) {
     const site = article?.site ?? newsHostOf(location.hostname) ?? location.hostname;
     const prefs = await loadFontPrefs();
     const restorePage = lockPage();
+    const removePrintStyle = addPagePrintStyle();
     ui = await createShadowRootUi(ctx, {
       name: 'doc-gon-reader',
       position: 'modal',
@@ -87,7 +89,7 @@ function startReader(ctx: ContentScriptContext) {
             container,
           );
         draw();
-        // Another tab changed the size: follow it.
+        // Another tab (or the popup, or the library) changed a setting: follow it.
         const unwatch = fontPrefsItem.watch((v) => {
           current = normalizeFontPrefs(v);
           draw();
@@ -102,6 +104,7 @@ function startReader(ctx: ContentScriptContext) {
           window.removeEventListener('keydown', onEsc);
           render(null, container);
           restorePage();
+          removePrintStyle();
         };
       },
       onRemove(cleanup) {
@@ -138,4 +141,13 @@ function lockPage(): () => void {
     if (body) body.style.overflow = before.body;
     window.scrollTo(scrollX, scrollY);
   };
+}
+
+/** Printing while the reader is open prints the article alone (page-print.css); removed on close. */
+function addPagePrintStyle(): () => void {
+  const style = document.createElement('style');
+  style.dataset.docGon = 'print';
+  style.textContent = pagePrintCss;
+  (document.head ?? document.documentElement).append(style);
+  return () => style.remove();
 }
