@@ -32,13 +32,20 @@ if (headless) {
   await page.getByTestId('reader-root').getByTestId('action-item').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(outDir, 'reader-large-items.png') });
   await page.keyboard.press('0');
+  // The dark theme with the display settings open, then back to light for the popup.
+  await page.getByTestId('reader-root').evaluate((el) => el.scrollTo(0, 0));
+  await page.getByTestId('display-settings').click();
+  await page.getByTestId('display-theme-dark').check();
+  await page.screenshot({ path: join(outDir, 'reader-dark.png') });
+  await page.getByTestId('display-theme-light').check();
+  await page.getByTestId('display-settings').click();
   await popup.bringToFront();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.getByTestId('save-article').click();
   await popup.getByTestId('save-result').waitFor();
   await popup.screenshot({ path: join(outDir, 'popup.png') });
   console.log(
-    `No display: ran headless. Screenshots:\n  ${['reader.png', 'reader-large-items.png', 'popup.png'].map((f) => join(outDir, f)).join('\n  ')}`,
+    `No display: ran headless. Screenshots:\n  ${['reader.png', 'reader-large-items.png', 'reader-dark.png', 'popup.png'].map((f) => join(outDir, f)).join('\n  ')}`,
   );
   await h.close();
 } else {
