@@ -88,20 +88,23 @@ export function ensureTypeface(doc: Document, face: Typeface): Promise<void> {
   }
   let done = perDoc.get(face);
   if (!done) {
-    const faces = BUNDLED_FILES[face].map(
-      (f) =>
-        new FontFace(BUNDLED_FAMILIES[face], dataUrlBytes(f.data).buffer, {
-          weight: String(f.weight),
-          style: 'normal',
-          unicodeRange: SUBSET_RANGES[f.subset],
-        }),
-    );
-    for (const f of faces) doc.fonts.add(f);
-    done = Promise.all(faces.map((f) => f.load())).then(
-      () => undefined,
-      // A face the browser refuses leaves the system fallbacks of the stack in place.
-      (err) => console.warn('[Đọc Gọn] font not loaded', err),
-    );
+    // A face the browser refuses leaves the system fallbacks of the stack in place.
+    const warn = (err: unknown) => console.warn('[Đọc Gọn] font not loaded', err);
+    try {
+      const faces = BUNDLED_FILES[face].map(
+        (f) =>
+          new FontFace(BUNDLED_FAMILIES[face], dataUrlBytes(f.data).buffer, {
+            weight: String(f.weight),
+            style: 'normal',
+            unicodeRange: SUBSET_RANGES[f.subset],
+          }),
+      );
+      for (const f of faces) doc.fonts.add(f);
+      done = Promise.all(faces.map((f) => f.load())).then(() => undefined, warn);
+    } catch (err) {
+      warn(err);
+      done = Promise.resolve();
+    }
     perDoc.set(face, done);
   }
   return done;
