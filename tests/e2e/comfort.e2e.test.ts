@@ -64,7 +64,7 @@ const style = (loc: Locator, prop: string) => loc.evaluate((el, p) => getCompute
 const firstParagraph = (page: Page) => page.getByTestId('reader-content').locator('p').first();
 
 describe('display settings in the reading view', () => {
-  it('a theme switch changes the computed colours, and the popup follows live', async () => {
+  it('a theme switch changes the computed colours, and the popup and the library follow live', async () => {
     const { page, tabId } = await openReader();
     const root = page.getByTestId('reader-root');
     const body = page.getByTestId('reader-content');
@@ -85,12 +85,19 @@ describe('display settings in the reading view', () => {
     const html = popup.locator('html');
     await expect.poll(() => html.getAttribute('data-dg-theme')).toBe('dark');
     expect(await style(popup.locator('body'), 'background-color')).toBe(token('dark', '--dg-bg'));
-    // ...and follows a change made in the reader while it is open.
+    // So does the library page.
+    const library = await h.context.newPage();
+    await library.goto(`chrome-extension://${h.extensionId}/library.html`);
+    await expect.poll(() => style(library.locator('body'), 'background-color')).toBe(token('dark', '--dg-bg'));
+    expect(await style(library.locator('.lib-search'), 'color')).toBe(token('dark', '--dg-fg'));
+    // Both follow a change made in the reader while they are open.
     await page.bringToFront();
     await choose(page, 'theme', 'sepia');
     expect(await style(root, 'background-color')).toBe(token('sepia', '--dg-bg'));
     await expect.poll(() => style(popup.locator('body'), 'background-color')).toBe(token('sepia', '--dg-bg'));
     expect(await style(popup.locator('body'), 'color')).toBe(token('sepia', '--dg-fg'));
+    await expect.poll(() => style(library.locator('body'), 'background-color')).toBe(token('sepia', '--dg-bg'));
+    await library.close();
 
     // "Theo hệ thống" follows the OS setting live, in both.
     await choose(page, 'theme', 'system');
