@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { DEFAULT_FONT_SIZE, type FontSize, stepFontSize } from '@/utils/font-scale';
-import { t } from '@/utils/i18n';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEFAULT_FONT_SIZE, type FontSize, stepFontSize, THEMES, type Theme } from '@/utils/font-scale';
+import { type MessageKey, t } from '@/utils/i18n';
+import type { SpeechEngine } from '@/utils/speech/engine';
+import { DEFAULT_SPEECH_RATE, type SpeechRate } from '@/utils/speech/rate';
 import { effectiveFontSize, type FontPrefs, withFontSize } from '@/utils/storage/font-prefs';
 import { formatVietnameseDate } from '@/utils/text/dates';
 import type { ActionItem, Article } from '@/utils/types';
@@ -9,7 +11,11 @@ import { ActionItemsPanel } from '../ActionItemsPanel';
 import { SafeHtml } from '../SafeHtml';
 import { DisplaySettings, displayVars } from './DisplaySettings';
 import { FontControls } from './FontControls';
+import { rememberFocus, trapTab } from './focus-trap';
 import { useTypeface } from './fonts';
+import { KeyboardHelp } from './KeyboardHelp';
+import { ReadAloud, type ReadAloudControl } from './ReadAloud';
+import { browserSpeechEngine } from './speech-engine';
 
 export interface ReaderViewProps {
   /** null: the page has no article; the view says so instead of rendering nothing. */
@@ -26,26 +32,73 @@ export interface ReaderViewProps {
   };
   /** A line above the article, e.g. that this is the offline saved copy. */
   notice?: ComponentChildren;
+  /** Read-aloud speed, remembered by the caller (speechPrefs); without it the speed lasts while the view is open. */
+  speechRate?: SpeechRate;
+  onSpeechRate?: (rate: SpeechRate) => void;
+  /** Defaults to the browser's speech synthesis; null: no read-aloud control. */
+  speechEngine?: SpeechEngine | null;
 }
+
+const THEME_NAMES: Record<Theme, MessageKey> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+};
 
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) &&
   (el as HTMLInputElement).type !== 'checkbox';
 
-export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, checklist, notice }: ReaderViewProps) {
+export function ReaderView({
+  article,
+  site,
+  fontPrefs,
+  onFontPrefs,
+  onClose,
+  checklist,
+  notice,
+  speechRate,
+  onSpeechRate,
+  speechEngine,
+}: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  // What had focus on the page when the view opened gets it back on close.
+  const [restoreFocus] = useState(() => rememberFocus());
+  const engine = useMemo(() => (speechEngine === undefined ? browserSpeechEngine() : speechEngine), [speechEngine]);
+  const [ownRate, setOwnRate] = useState<SpeechRate>(DEFAULT_SPEECH_RATE);
+  const tts = useRef<ReadAloudControl | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [showKeys, setShowKeys] = useState(false);
   const size = effectiveFontSize(fontPrefs, site);
   const siteOnly = site in fontPrefs.perSite;
   const setSize = (next: FontSize, only: boolean) => onFontPrefs(withFontSize(fontPrefs, site, next, only));
   useTypeface(fontPrefs.face);
 
-  useEffect(() => rootRef.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    rootRef.current?.focus({ preventScroll: true });
+    return restoreFocus;
+  }, []);
+
+  const cycleTheme = () => {
+    const theme = THEMES[(THEMES.indexOf(fontPrefs.theme) + 1) % THEMES.length] ?? 'system';
+    onFontPrefs({ ...fontPrefs, theme });
+    setAnnouncement(t('themeNow', { theme: t(THEME_NAMES[theme]) }));
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // Tab stays inside the dialog, from any control, text fields included.
+    if (rootRef.current && trapTab(e, rootRef.current)) return;
     if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     let handled = true;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (e.key === 'Escape') onClose();
+    // Letters only where there is an article; `?` works everywhere in the view. See KeyboardHelp.
+    else if (key === 'r' && article) tts.current?.toggle();
+    else if ((key === '[' || key === ']') && article) tts.current?.faster(key === '[' ? -1 : 1);
+    else if (key === 't') cycleTheme();
+    else if (key === '?') setShowKeys((v) => !v);
     else if (e.key === '-' || e.key === '_') setSize(stepFontSize(size, -1), siteOnly);
     else if (e.key === '+' || e.key === '=') setSize(stepFontSize(size, 1), siteOnly);
     else if (e.key === '0') setSize(DEFAULT_FONT_SIZE, siteOnly);
@@ -71,17 +124,41 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
       tabIndex={-1}
       role="dialog"
       aria-modal="true"
-      aria-label={article?.title ?? t('appName')}
+      aria-labelledby={article ? 'dg-title' : undefined}
+      aria-label={article ? undefined : t('appName')}
       data-testid="reader-root"
       style={{ '--dg-size': `${size}px`, ...displayVars(fontPrefs) }}
       data-dg-theme={fontPrefs.theme}
       onKeyDown={onKeyDown}
       lang="vi"
     >
-      <header class="dg-toolbar">
+      {/* No header/main landmarks: the dialog is the region, and the page under it has its own banner and main. */}
+      <div class="dg-toolbar">
         <span class="dg-brand">{t('appName')}</span>
         <FontControls size={size} site={site} siteOnly={siteOnly} onChange={setSize} />
         <DisplaySettings prefs={fontPrefs} onChange={(patch) => onFontPrefs({ ...fontPrefs, ...patch })} />
+        {article && engine && (
+          <ReadAloud
+            engine={engine}
+            source={() => Array.from(rootRef.current?.querySelectorAll('.dg-title, .dg-lead, .dg-body') ?? [])}
+            rate={speechRate ?? ownRate}
+            onRate={onSpeechRate ?? setOwnRate}
+            control={tts}
+            onAnnounce={setAnnouncement}
+          />
+        )}
+        <button
+          type="button"
+          class="dg-btn dg-keys-toggle"
+          data-testid="shortcuts-toggle"
+          aria-expanded={showKeys}
+          aria-controls="dg-keys"
+          aria-label={t('shortcuts')}
+          title={`${t('shortcuts')} (?)`}
+          onClick={() => setShowKeys((v) => !v)}
+        >
+          ?
+        </button>
         <button
           type="button"
           class="dg-btn dg-close"
@@ -92,8 +169,15 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
         >
           ✕
         </button>
-      </header>
-      <main class="dg-page">
+      </div>
+      <div id="dg-keys" hidden={!showKeys}>
+        {showKeys && <KeyboardHelp />}
+      </div>
+      {/* One polite live region for state the eye sees elsewhere: read-aloud state, theme. */}
+      <p class="dg-sr-only" role="status" data-testid="reader-announce">
+        {announcement}
+      </p>
+      <div class="dg-page">
         {article ? (
           <article class="dg-article">
             {notice && (
@@ -102,7 +186,7 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
               </p>
             )}
             <p class="dg-site">{article.siteName || article.site}</p>
-            <h1 class="dg-title" data-testid="reader-title">
+            <h1 class="dg-title" id="dg-title" data-testid="reader-title">
               {article.title}
             </h1>
             <p class="dg-meta">
@@ -152,7 +236,7 @@ export function ReaderView({ article, site, fontPrefs, onFontPrefs, onClose, che
             </button>
           </div>
         )}
-      </main>
+      </div>
     </div>
   );
 }

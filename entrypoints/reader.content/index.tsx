@@ -3,14 +3,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ReaderView } from '@/components/reader/ReaderView';
 import pagePrintCss from '@/components/reader/page-print.css?inline';
+import { ReaderView } from '@/components/reader/ReaderView';
 import readerCss from '@/components/reader/reader.css?inline';
 import { extractArticle } from '@/utils/extract';
 import { setMessageSource } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging/protocol';
 import { NEWS_MATCHES, newsHostOf } from '@/utils/sites/hosts';
 import { type FontPrefs, fontPrefsItem, loadFontPrefs, normalizeFontPrefs } from '@/utils/storage/font-prefs';
+import { loadSpeechPrefs, speechPrefsItem } from '@/utils/storage/speech-prefs';
 import type { Article } from '@/utils/types';
 
 /**
@@ -59,7 +60,7 @@ function startReader(ctx: ContentScriptContext) {
   const open = async () => {
     const article = getArticle();
     const site = article?.site ?? newsHostOf(location.hostname) ?? location.hostname;
-    const prefs = await loadFontPrefs();
+    const [prefs, speech] = await Promise.all([loadFontPrefs(), loadSpeechPrefs()]);
     const restorePage = lockPage();
     const removePrintStyle = addPagePrintStyle();
     ui = await createShadowRootUi(ctx, {
@@ -73,6 +74,7 @@ function startReader(ctx: ContentScriptContext) {
       css: readerCss,
       onMount(container) {
         let current: FontPrefs = prefs;
+        let rate = speech.rate;
         const draw = () =>
           render(
             <ReaderView
@@ -85,6 +87,12 @@ function startReader(ctx: ContentScriptContext) {
                 void fontPrefsItem.setValue(next);
               }}
               onClose={close}
+              speechRate={rate}
+              onSpeechRate={(next) => {
+                rate = next;
+                draw();
+                void speechPrefsItem.setValue({ rate: next });
+              }}
             />,
             container,
           );
