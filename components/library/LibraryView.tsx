@@ -113,7 +113,8 @@ export function LibraryView(p: LibraryViewProps) {
   const allShownSelected = visible.length > 0 && visible.every((m) => selected.has(m.id));
 
   return (
-    <div class="lib" lang="vi" data-indexing={p.indexing ? 'true' : 'false'}>
+    // One main landmark holding everything: axe "landmark-one-main" and "region".
+    <main class="lib" lang="vi" data-indexing={p.indexing ? 'true' : 'false'}>
       <header class="lib-head">
         <h1>{t('libraryTitle')}</h1>
         <div class="lib-tools">
@@ -273,7 +274,7 @@ export function LibraryView(p: LibraryViewProps) {
           {t('libraryShowMore', { n: Math.min(PAGE, visible.length - shown) })}
         </button>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -56,7 +56,8 @@ export function PopupView({
   const restricted = status?.kind === 'restricted';
   const title = status && status.kind !== 'restricted' ? status.title : null;
   return (
-    <div class="pp">
+    // One main landmark holding everything: axe "landmark-one-main" and "region".
+    <main class="pp">
       <header class="pp-head">
         <strong>{t('appName')}</strong>
         <button type="button" class="pp-btn pp-library" data-testid="open-library" onClick={onOpenLibrary}>
@@ -159,6 +160,6 @@ export function PopupView({
           </button>
         )}
       </section>
-    </div>
+    </main>
   );
 }
