@@ -58,6 +58,13 @@ describe('fontPrefs v1 -> v2', () => {
     expect((await loadFontPrefs()).theme).toBe('dark');
   });
 
+  it('a v2-shaped value without its version key keeps its choices', async () => {
+    const v2 = { ...migrateFontPrefsV1(dump.fontPrefs), theme: 'dark', face: 'sans' };
+    await fakeBrowser.storage.local.set({ fontPrefs: v2 });
+    await fontPrefsItem.migrate();
+    expect(await loadFontPrefs()).toEqual(v2);
+  });
+
   it('changing the size keeps the display choices', () => {
     const prefs = { ...migrateFontPrefsV1(dump.fontPrefs), theme: 'sepia' as const, width: 'wide' as const };
     expect(withFontSize(prefs, 'plo.vn', 16, true)).toMatchObject({ theme: 'sepia', width: 'wide' });

@@ -44,9 +44,13 @@ export const DISPLAY_DEFAULTS: DisplayPrefs = {
 
 export const FONT_PREFS_FALLBACK: FontPrefs = { size: DEFAULT_FONT_SIZE, perSite: {}, ...DISPLAY_DEFAULTS };
 
-/** v1 -> v2: keeps size and per-site sizes, adds the display defaults. Pure. */
+/**
+ * v1 -> v2: keeps size and per-site sizes, adds the display defaults. Pure.
+ * Display choices already present are kept: a value written without its
+ * version key (a context that saw the key removed) must not lose them.
+ */
 export function migrateFontPrefsV1(v1: unknown): FontPrefs {
-  return { ...normalizeFontPrefs(v1), ...DISPLAY_DEFAULTS };
+  return normalizeFontPrefs(v1);
 }
 
 export const fontPrefsItem = storage.defineItem<FontPrefs>('local:fontPrefs', {
