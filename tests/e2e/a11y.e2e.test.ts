@@ -482,6 +482,16 @@ describe('axe-core: no serious or critical violations', () => {
       await expect.poll(() => root.getAttribute('data-dg-theme')).not.toBe(theme);
     }
     await lib.emulateMedia({ colorScheme: 'light' });
+    // Esc closes the saved copy too, and focus goes back to the row's "Đọc" button.
+    await lib.keyboard.press('Escape');
+    await expect.poll(() => lib.getByTestId('reader-root').count()).toBe(0);
+    expect(
+      await lib
+        .getByTestId('library-article')
+        .first()
+        .getByTestId('library-open')
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     await lib.close();
   });
 });
