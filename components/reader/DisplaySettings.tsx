@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   COLUMN_WIDTHS,
   type ColumnWidth,
@@ -80,19 +80,34 @@ interface Props {
 export function DisplaySettings({ prefs, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();
   };
-  // Esc in the panel closes the panel first, not the whole reading view (the radios are its only controls).
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    close();
-  };
+  // Like a popover: focus moving elsewhere (a click in the article focuses the view) closes it.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!open || !box) return;
+    const onFocusOut = (e: FocusEvent) => {
+      if (!(e.relatedTarget instanceof Node && box.contains(e.relatedTarget))) setOpen(false);
+    };
+    // Esc inside closes the panel first, not the whole reading view.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    };
+    box.addEventListener('focusout', onFocusOut);
+    box.addEventListener('keydown', onKey);
+    return () => {
+      box.removeEventListener('focusout', onFocusOut);
+      box.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
   return (
-    <div class="dg-display">
+    <div class="dg-display" ref={boxRef}>
       <button
         type="button"
         ref={buttonRef}
@@ -108,7 +123,13 @@ export function DisplaySettings({ prefs, onChange }: Props) {
         <span aria-hidden="true">Aa</span>
       </button>
       {open && (
-        <div class="dg-display__panel" id="dg-display-panel" data-testid="display-panel">
+        <div
+          class="dg-display__panel"
+          id="dg-display-panel"
+          data-testid="display-panel"
+          // Focusable, so a click on a legend or a gap keeps focus inside and the panel open.
+          tabIndex={-1}
+        >
           {GROUPS.map((g) => (
             <fieldset class="dg-display__group" key={g.key}>
               <legend>{t(g.legend)}</legend>
@@ -121,7 +142,6 @@ export function DisplaySettings({ prefs, onChange }: Props) {
                     checked={prefs[g.key] === value}
                     data-testid={`display-${g.key}-${value}`}
                     onChange={() => onChange({ [g.key]: value })}
-                    onKeyDown={onKey}
                   />
                   <span>{t(label)}</span>
                 </label>

@@ -212,7 +212,10 @@ describe('display settings in the reading view', () => {
       line: await style(body, 'line-height'),
       align: await style(firstParagraph(page), 'text-align'),
     };
-    // Esc closes the panel first; the reading view stays open.
+    // A click inside the panel (on a group's name) keeps it open; Esc closes the panel first,
+    // and the reading view stays open.
+    await page.getByTestId('display-panel').locator('legend').first().click();
+    expect(await page.getByTestId('display-panel').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('display-panel').count()).toBe(0);
     expect(await page.getByTestId('reader-root').count()).toBe(1);
@@ -228,6 +231,9 @@ describe('display settings in the reading view', () => {
     await page.getByTestId('display-settings').click();
     for (const id of ['theme-dark', 'face-sans', 'lineHeight-loose', 'width-wide', 'align-justify'])
       expect(await page.getByTestId(`display-${id}`).isChecked()).toBe(true);
+    // Like a popover: a click in the article closes it.
+    await firstParagraph(page).click();
+    await expect.poll(() => page.getByTestId('display-panel').count()).toBe(0);
     const stored = await (await h.worker()).evaluate(() => chrome.storage.local.get(['fontPrefs', 'fontPrefs$']));
     expect(stored.fontPrefs).toMatchObject({ theme: 'dark', face: 'sans', lineHeight: 'loose', width: 'wide' });
     expect(stored.fontPrefs$).toEqual({ v: 2 });
