@@ -145,6 +145,23 @@ describe('extractArticle', () => {
     expect(srcs.length).toBeGreaterThan(5);
     for (const s of srcs) expect(s).toMatch(/^https?:\/\//);
   });
+
+  it('gives every image an alt, keeping descriptions and dropping file names', () => {
+    const alts: string[] = [];
+    for (const p of pages) {
+      const html = extractArticle(windowOf(p).document, { url: p.gold.url })?.contentHtml ?? '';
+      const doc = new JSDOM(`<body>${html}</body>`).window.document;
+      for (const img of doc.querySelectorAll('img')) {
+        expect(img.hasAttribute('alt'), `${p.name}: ${img.getAttribute('src')}`).toBe(true);
+        alts.push(img.getAttribute('alt') ?? '');
+      }
+    }
+    // tienphong and plo use file names ("luu-van18.jpg") as alt text.
+    expect(alts.filter((a) => /\.(?:jpe?g|png)$/i.test(a))).toEqual([]);
+    expect(alts.filter((a) => a === '').length).toBeGreaterThan(0);
+    // Real descriptions survive, in Vietnamese.
+    expect(alts.filter((a) => a.split(' ').length >= 3).length).toBeGreaterThan(0);
+  });
 });
 
 describe('detectArticle', () => {

@@ -83,6 +83,19 @@ const DROP_WITH_CONTENT = [
   'base',
 ];
 
+/** Alt texts that are file names or numbers ("luu-van18.jpg", "anh 1") describe nothing. */
+const NON_DESCRIPTIVE_ALT = /^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|avif|bmp|svg)|(?:ảnh|hình|image|img|photo)?\s*\d*)$/iu;
+
+/**
+ * Every image gets an alt so screen readers never spell out a URL: a real
+ * description is kept, a missing or file-name alt becomes "" (the figcaption,
+ * when there is one, already says what the picture shows).
+ */
+function usefulAlt(alt: string | null): string {
+  const text = alt?.replace(/\s+/g, ' ').trim() ?? '';
+  return NON_DESCRIPTIVE_ALT.test(text) ? '' : text;
+}
+
 const CONFIG: Config & { RETURN_DOM?: false; RETURN_DOM_FRAGMENT?: false } = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -116,6 +129,7 @@ function configure(purifier: Purifier): Purifier {
       const src = el.getAttribute('src')?.trim() ?? '';
       // An image without a web src shows nothing but a broken icon.
       if (!SAFE_SRC.test(src)) el.remove();
+      else el.setAttribute('alt', usefulAlt(el.getAttribute('alt')));
     } else if (el.hasAttribute('src')) {
       el.removeAttribute('src');
     }
