@@ -12,14 +12,6 @@
  * own "Noto Serif" never collides. Italic is synthesized: true italics would
  * add ~60 KB to a script injected on every open.
  */
-import sansLatin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?inline';
-import sansLatin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?inline';
-import sansViet400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?inline';
-import sansViet700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?inline';
-import serifLatin400 from '@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2?inline';
-import serifLatin700 from '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2?inline';
-import serifViet400 from '@fontsource/noto-serif/files/noto-serif-vietnamese-400-normal.woff2?inline';
-import serifViet700 from '@fontsource/noto-serif/files/noto-serif-vietnamese-700-normal.woff2?inline';
 import { useEffect } from 'preact/hooks';
 import type { Typeface } from '@/utils/font-scale';
 
@@ -41,30 +33,6 @@ export const FONT_STACKS: Record<Typeface, string> = {
   system: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 };
 
-export interface BundledFile {
-  /** npm package the bytes come from (for the coverage test). */
-  pkg: '@fontsource/noto-serif' | '@fontsource/noto-sans';
-  subset: Subset;
-  weight: 400 | 700;
-  /** data: URL of the woff2 file, inlined by Vite. */
-  data: string;
-}
-
-export const BUNDLED_FILES: Record<keyof typeof BUNDLED_FAMILIES, BundledFile[]> = {
-  serif: [
-    { pkg: '@fontsource/noto-serif', subset: 'latin', weight: 400, data: serifLatin400 },
-    { pkg: '@fontsource/noto-serif', subset: 'vietnamese', weight: 400, data: serifViet400 },
-    { pkg: '@fontsource/noto-serif', subset: 'latin', weight: 700, data: serifLatin700 },
-    { pkg: '@fontsource/noto-serif', subset: 'vietnamese', weight: 700, data: serifViet700 },
-  ],
-  sans: [
-    { pkg: '@fontsource/noto-sans', subset: 'latin', weight: 400, data: sansLatin400 },
-    { pkg: '@fontsource/noto-sans', subset: 'vietnamese', weight: 400, data: sansViet400 },
-    { pkg: '@fontsource/noto-sans', subset: 'latin', weight: 700, data: sansLatin700 },
-    { pkg: '@fontsource/noto-sans', subset: 'vietnamese', weight: 700, data: sansViet700 },
-  ],
-};
-
 /** The bytes of a `data:…;base64,` URL. */
 export function dataUrlBytes(url: string): Uint8Array<ArrayBuffer> {
   const bin = atob(url.slice(url.indexOf(',') + 1));
@@ -78,6 +46,8 @@ const registered = new WeakMap<Document, Map<Typeface, Promise<void>>>();
 /**
  * Adds the bundled faces of `face` to `doc.fonts`, once per document. Decoding
  * waits until a face is chosen, so the default view pays only for the serif.
+ * The bytes are a dynamic import: the library page loads them only when an
+ * article is opened (the content script, one file, has them inline anyway).
  */
 export function ensureTypeface(doc: Document, face: Typeface): Promise<void> {
   if (face === 'system' || !doc.fonts || typeof FontFace === 'undefined') return Promise.resolve();
@@ -90,21 +60,20 @@ export function ensureTypeface(doc: Document, face: Typeface): Promise<void> {
   if (!done) {
     // A face the browser refuses leaves the system fallbacks of the stack in place.
     const warn = (err: unknown) => console.warn('[Đọc Gọn] font not loaded', err);
-    try {
-      const faces = BUNDLED_FILES[face].map(
-        (f) =>
-          new FontFace(BUNDLED_FAMILIES[face], dataUrlBytes(f.data).buffer, {
-            weight: String(f.weight),
-            style: 'normal',
-            unicodeRange: SUBSET_RANGES[f.subset],
-          }),
-      );
-      for (const f of faces) doc.fonts.add(f);
-      done = Promise.all(faces.map((f) => f.load())).then(() => undefined, warn);
-    } catch (err) {
-      warn(err);
-      done = Promise.resolve();
-    }
+    done = import('./font-files')
+      .then(({ BUNDLED_FILES }) => {
+        const faces = BUNDLED_FILES[face].map(
+          (f) =>
+            new FontFace(BUNDLED_FAMILIES[face], dataUrlBytes(f.data).buffer, {
+              weight: String(f.weight),
+              style: 'normal',
+              unicodeRange: SUBSET_RANGES[f.subset],
+            }),
+        );
+        for (const f of faces) doc.fonts.add(f);
+        return Promise.all(faces.map((f) => f.load())).then(() => undefined);
+      })
+      .catch(warn);
     perDoc.set(face, done);
   }
   return done;

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_FILES, dataUrlBytes, SUBSET_RANGES, type Subset } from '@/components/reader/fonts';
+import { BUNDLED_FILES } from '@/components/reader/font-files';
+import { dataUrlBytes, SUBSET_RANGES, type Subset } from '@/components/reader/fonts';
 import { extractArticle } from '@/utils/extract';
 import { loadFixturePages } from '../../scripts/lib/corpus';
 
