@@ -59,7 +59,7 @@ export function PopupView({
     // One main landmark holding everything: axe "landmark-one-main" and "region".
     <main class="pp">
       <header class="pp-head">
-        <strong>{t('appName')}</strong>
+        <h1 class="pp-brand">{t('appName')}</h1>
         <button type="button" class="pp-btn pp-library" data-testid="open-library" onClick={onOpenLibrary}>
           {t('library')}
         </button>

@@ -9,8 +9,12 @@ import { watchTheme } from '@/utils/storage/font-prefs';
 
 setMessageSource((key) => browser.i18n.getMessage(key));
 // Same theme as the reading view, live (theme.css; index.html starts with "system").
+// The last theme is cached in this origin's localStorage so the first frame already has it.
+const THEME_CACHE = 'dg-theme';
+document.documentElement.dataset.dgTheme = localStorage.getItem(THEME_CACHE) ?? 'system';
 watchTheme((theme) => {
   document.documentElement.dataset.dgTheme = theme;
+  localStorage.setItem(THEME_CACHE, theme);
 });
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
