@@ -86,10 +86,11 @@ export function LibraryView(p: LibraryViewProps) {
   }, [p.items]);
 
   const ranked = useMemo(() => p.search(query), [p.search, query]);
+  // Built once per list, not per keystroke.
+  const byId = useMemo(() => new Map(p.items.map((m) => [m.id, m])), [p.items]);
   const visible = useMemo(() => {
     let list: SavedArticleMeta[];
     if (ranked) {
-      const byId = new Map(p.items.map((m) => [m.id, m]));
       list = ranked.flatMap((id) => byId.get(id) ?? []);
     } else {
       list = [...p.items].sort(
@@ -97,7 +98,7 @@ export function LibraryView(p: LibraryViewProps) {
       );
     }
     return site ? list.filter((m) => m.site === site) : list;
-  }, [p.items, ranked, sort, site]);
+  }, [p.items, byId, ranked, sort, site]);
 
   const toggle = useCallback(
     (id: string, on: boolean) =>

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type LibraryMessage, LibraryView } from '@/components/library/LibraryView';
-import { offlineHtml } from '@/components/library/offline-html';
-import { ReaderView } from '@/components/reader/ReaderView';
-import { buildExport, parseImport } from '@/utils/export/library-json';
-import { sanitize } from '@/utils/extract/sanitize';
 import { errorMessage, t } from '@/utils/i18n';
 import { sendMessage, type UserError } from '@/utils/messaging/protocol';
-import { LibrarySearch } from '@/utils/search/library-search';
+import type { LibrarySearch } from '@/utils/search/library-search';
 import { FONT_PREFS_FALLBACK, type FontPrefs, fontPrefsItem, normalizeFontPrefs } from '@/utils/storage/font-prefs';
 import {
   type CorruptRecord,
@@ -22,6 +18,18 @@ import {
 } from '@/utils/storage/saved-articles';
 import { RECENT_SIZE, type Recent, readRecent, sameRecent } from '@/utils/storage/saved-recent';
 import type { Article } from '@/utils/types';
+
+/*
+ * Off the first paint: the list paints from `savedRecent` with only the list's
+ * own code. The search index (MiniSearch), the reading view with the sanitizer
+ * (DOMPurify) and the import/export code load after it, when first needed.
+ */
+const loadSearchModule = () => import('@/utils/search/library-search');
+const loadReader = () =>
+  Promise.all([import('@/components/reader/ReaderView'), import('@/components/library/offline-html')]).then(
+    ([view, offline]) => ({ ReaderView: view.ReaderView, offlineHtml: offline.offlineHtml }),
+  );
+type ReaderModules = Awaited<ReturnType<typeof loadReader>>;
 
 /** Articles per import message: keeps each message far below the messaging size limit. */
 const IMPORT_BATCH = 100;
@@ -57,7 +65,8 @@ export function LibraryApp({
   /** That read's result when it came before the first render (`undefined`: not yet). */
   first?: Recent | null;
 }) {
-  const searchRef = useRef(new LibrarySearch());
+  const searchRef = useRef<LibrarySearch | null>(null);
+  const [readerModules, setReaderModules] = useState<ReaderModules | null>(null);
   const [lib, setLib] = useState<LibState>({
     items: first?.items ?? [],
     corrupt: [],
@@ -74,17 +83,21 @@ export function LibraryApp({
 
   useEffect(() => {
     let full = false;
-    const search = searchRef.current;
+    /** Ids in the list now: a body read that returns after a deletion must not bring the article back. */
+    const live = new Set<string>();
     const loadAll = (r: Recent | null) =>
-      loadLibrary().then(async (s) => {
+      Promise.all([loadLibrary(), loadSearchModule()]).then(async ([s, { LibrarySearch }]) => {
         full = true;
         setLib({ ...s, loading: false });
         // The first rows came from `savedRecent`: a copy that does not match is rewritten.
         if (!r || !sameRecent(r, { items: s.items.slice(0, RECENT_SIZE), total: s.total }))
           void sendMessage('libraryRepairRecent', undefined).catch(() => undefined);
+        for (const m of s.items) live.add(m.id);
+        const search = new LibrarySearch();
+        searchRef.current = search;
         search.setArticles(s.items);
         setIndexTick((n) => n + 1);
-        // Body vocabularies last, in chunks.
+        // Bodies last, in slices between frames.
         if (await search.addBodies(getTerms)) {
           setIndexing(false);
           setIndexTick((n) => n + 1);
@@ -97,17 +110,23 @@ export function LibraryApp({
       else void loadAll(r);
     });
     const unwatch = watchLibrary(({ upserted, removed }) => {
-      for (const id of removed) search.remove(id);
-      for (const m of upserted) search.upsert(m);
+      for (const id of removed) {
+        live.delete(id);
+        searchRef.current?.remove(id);
+      }
+      for (const m of upserted) live.add(m.id);
       setLib((s) => {
         const gone = new Set([...removed, ...upserted.map((m) => m.id)]);
         const items = [...s.items.filter((m) => !gone.has(m.id)), ...upserted];
         return { ...s, items, total: s.total + items.length - s.items.length };
       });
       setIndexTick((n) => n + 1);
+      // The index takes an article with its body vocabulary, read with it.
       if (upserted.length)
         void getTerms(upserted.map((m) => m.id)).then((terms) => {
-          for (const m of upserted) search.upsert(m, terms.get(m.id));
+          const search = searchRef.current;
+          if (!search) return;
+          for (const m of upserted) if (live.has(m.id)) search.upsert(m, terms.get(m.id) ?? '');
           setIndexTick((n) => n + 1);
         });
     });
@@ -124,14 +143,17 @@ export function LibraryApp({
 
   useEffect(() => {
     setOpened(null);
-    if (openId) void getSaved(openId).then((a) => setOpened(a ?? 'missing'));
+    if (!openId) return;
+    void getSaved(openId).then((a) => setOpened(a ?? 'missing'));
+    if (!readerModules) void loadReader().then(setReaderModules);
   }, [openId]);
 
   // Ticks arrive through the watcher; the open article follows its list row.
   const openMeta = openId ? lib.items.find((m) => m.id === openId) : undefined;
 
   // indexTick is the index's version: a new function identity makes the view search again.
-  const search = useCallback((q: string) => searchRef.current.search(q), [indexTick]);
+  // Before the index exists (the first moments), any query matches nothing yet.
+  const search = useCallback((q: string) => searchRef.current?.search(q) ?? (q.trim() ? [] : null), [indexTick]);
 
   const runImport = async (articles: IncomingArticle[], rejectedInFile: number) => {
     const total: ImportReport = { added: [], updated: [], unchanged: [], rejected: [] };
@@ -165,6 +187,10 @@ export function LibraryApp({
   const exportIds = (ids: string[] | null) => ids ?? lib.items.map((m) => m.id);
 
   const onImport = async (file: File) => {
+    const [{ parseImport }, { sanitize }] = await Promise.all([
+      import('@/utils/export/library-json'),
+      import('@/utils/extract/sanitize'),
+    ]);
     const parsed = parseImport(await file.text());
     if ('error' in parsed)
       return setMessage({ kind: 'error', text: t('libraryImportBadFile', { reason: parsed.error }) });
@@ -174,14 +200,14 @@ export function LibraryApp({
   };
 
   const article: Article | null = useMemo(() => {
-    if (!opened || opened === 'missing') return null;
+    if (!opened || opened === 'missing' || !readerModules) return null;
     return {
       ...opened,
-      contentHtml: offlineHtml(opened.contentHtml, t('libraryImageOff')),
+      contentHtml: readerModules.offlineHtml(opened.contentHtml, t('libraryImageOff')),
       text: '',
       actionItems: { lists: opened.actionItems },
     };
-  }, [opened]);
+  }, [opened, readerModules]);
 
   const close = () => {
     history.replaceState(null, '', location.pathname);
@@ -189,8 +215,9 @@ export function LibraryApp({
   };
   const lists = openMeta?.actionItems ?? (opened && opened !== 'missing' ? opened.actionItems : []);
   // The reader covers the list, which stays mounted: closing it returns to the same search and scroll.
+  const ReaderView = readerModules?.ReaderView;
   const reader =
-    openId && opened !== null ? (
+    openId && opened !== null && ReaderView ? (
       <ReaderView
         article={article}
         // No per-site size here: one size for the library.
@@ -232,8 +259,13 @@ export function LibraryApp({
         onDelete={(ids) => void onDelete(ids)}
         onUndo={() => void onUndo()}
         onExportJson={(ids) =>
-          void getSavedMany(exportIds(ids)).then((all) =>
-            download(`doc-gon-thu-vien-${stamp()}.json`, 'application/json', JSON.stringify(buildExport(all), null, 1)),
+          void Promise.all([getSavedMany(exportIds(ids)), import('@/utils/export/library-json')]).then(
+            ([all, { buildExport }]) =>
+              download(
+                `doc-gon-thu-vien-${stamp()}.json`,
+                'application/json',
+                JSON.stringify(buildExport(all), null, 1),
+              ),
           )
         }
         onExportMarkdown={(ids) =>

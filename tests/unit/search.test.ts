@@ -110,7 +110,7 @@ describe('library search', () => {
     const s = library();
     s.remove('title');
     expect(s.search('khu cong nghiep')).toEqual([]);
-    s.upsert(meta('lead', { title: 'Tin kinh tế', lead: 'Giá bạc tăng' }));
+    s.upsert(meta('lead', { title: 'Tin kinh tế', lead: 'Giá bạc tăng' }), '');
     expect(s.search('gia vang')).toEqual([]);
     expect(s.search('gia bac')).toEqual(['lead']);
   });
