@@ -25,6 +25,7 @@ import {
   saveArticle,
   setItemDone,
 } from '@/utils/storage/saved-articles';
+import { articleId, orderBucketOf } from '@/utils/storage/saved-schema';
 import type { Article } from '@/utils/types';
 
 const CORPUS = [
@@ -205,6 +206,50 @@ describe('storage failures', () => {
     await expect(deleteSaved((await loadLibrary()).items.map((m) => m.id))).rejects.toBeInstanceOf(StorageWriteError);
     spy.mockRestore();
     expect(await storageDump()).toBe(before);
+  });
+});
+
+describe('saves read no shared key back, and never lose an outside change', () => {
+  /*
+   * The background keeps the order buckets and `savedRecent` it wrote, so a save
+   * of a new URL reads nothing. These pin that the copy never hides a change made
+   * elsewhere (a test, another context): such a change is seen in
+   * storage.onChanged, and the next save reads the key again.
+   */
+  it('a save into a bucket already written reads neither that bucket nor savedRecent', async () => {
+    const first = await saveArticle(corpusArticle(CORPUS[0] as string), 1_000);
+    // Another real article, under a URL whose id falls in the same order bucket.
+    const other = corpusArticle(CORPUS[1] as string);
+    const base = other.url;
+    for (let i = 0; orderBucketOf(articleId(other.url)) !== orderBucketOf(first.id); i++) other.url = `${base}?v=${i}`;
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const second = await saveArticle(other, 2_000);
+    const read = get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]));
+    get.mockRestore();
+    expect(read.filter((k) => typeof k === 'string' && /^saved(Order|Recent)/.test(k))).toEqual([]);
+    expect((await loadLibrary()).items.map((m) => m.id)).toEqual([second.id, expect.any(String)]);
+  });
+
+  it('an entry written to a bucket from elsewhere survives the next save into that bucket', async () => {
+    await saveArticle(corpusArticle(CORPUS[0] as string), 1_000);
+    const b = corpusArticle(CORPUS[1] as string);
+    // Another writer adds an entry to the bucket b's save will rewrite.
+    const key = `savedOrder:${orderBucketOf(articleId(b.url))}`;
+    const outside = { id: 'outside-entry', savedAt: 500 };
+    const current = ((await fakeBrowser.storage.local.get(key))[key] as unknown[] | undefined) ?? [];
+    await fakeBrowser.storage.local.set({ [key]: [...current, outside] });
+    await saveArticle(b, 2_000);
+    const bucket = (await fakeBrowser.storage.local.get(key))[key] as { id: string }[];
+    expect(bucket.map((e) => e.id)).toContain('outside-entry');
+    expect(bucket.map((e) => e.id)).toContain(articleId(b.url));
+  });
+
+  it('re-saving a URL keeps its ticks (the previous record is read only then)', async () => {
+    const first = await saveArticle(seed(), 1_000);
+    await setItemDone(first.id, 0, 2, true);
+    const again = await saveArticle(seed(), 2_000);
+    expect(again.actionItems[0]?.items.find((i) => i.n === 2)?.done).toBe(true);
+    expect((await loadLibrary()).items).toHaveLength(1);
   });
 });
 

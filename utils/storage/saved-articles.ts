@@ -82,13 +82,50 @@ function serialize<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * The writer's copy of the small shared keys every save rewrites (order buckets,
+ * `savedRecent`), so a save reads none of them back: a new URL's save is one
+ * write and no read. Safe because the background is the only writer and runs
+ * writes one at a time. Anything else that changes one of these keys (a test,
+ * another context) is seen in storage.onChanged as a value other than the one
+ * written here, and drops that copy, so it is read again; a late event of our
+ * own earlier write does the same (a reread, never a stale copy). The copy is
+ * trusted only while that listener is attached.
+ */
+const shared = new Map<string, { value: unknown; json: string }>();
+const bare = (key: Key) => key.slice('local:'.length);
+const isShared = (key: Key) => key === recentKey || key.startsWith('local:savedOrder:');
+function onSharedChange(changes: Record<string, { newValue?: unknown }>, area: string) {
+  if (area !== 'local') return;
+  for (const [k, { newValue }] of Object.entries(changes)) {
+    const known = shared.get(k);
+    if (known && JSON.stringify(newValue ?? null) !== known.json) shared.delete(k);
+  }
+}
+function remember(key: Key, value: unknown) {
+  shared.set(bare(key), { value, json: JSON.stringify(value ?? null) });
+}
+/** Values of shared keys, from the copy where it has them. */
+async function readShared(keys: Key[]): Promise<unknown[]> {
+  if (!browser.storage.onChanged.hasListener(onSharedChange)) {
+    shared.clear();
+    browser.storage.onChanged.addListener(onSharedChange);
+  }
+  const missing = keys.filter((k) => !shared.has(bare(k)));
+  if (missing.length) for (const { key, value } of await storage.getItems(missing)) remember(key as Key, value);
+  return keys.map((k) => shared.get(bare(k))?.value);
+}
+
 /** One atomic write; any failure becomes a StorageWriteError. */
 async function commit(items: { key: Key; value: unknown }[]): Promise<void> {
   try {
     await storage.setItems(items);
   } catch (err) {
+    // What was written is unknown: read the shared keys again next time.
+    shared.clear();
     throw toWriteError(err);
   }
+  for (const { key, value } of items) if (isShared(key)) remember(key, value);
 }
 
 const byNewest = (a: { savedAt: number }, b: { savedAt: number }) => b.savedAt - a.savedAt;
@@ -361,9 +398,12 @@ export function saveArticle(article: Article, now: number = Date.now()): Promise
   return serialize(async () => {
     const id = articleId(article.url);
     const bucket = orderBucketOf(id);
-    // The previous record (for its ticks), the order bucket and `savedRecent` in one read.
-    const [prevRaw, bucketRaw, recentRaw] = await storage.getItems([metaKey(id), orderKey(bucket), recentKey]);
-    const previous = isCompleteMeta(prevRaw?.value) ? stripSchema(prevRaw.value) : null;
+    // The order bucket and `savedRecent` from the writer's copy; the previous record (for its ticks)
+    // only when the URL was saved before.
+    const [bucketValue, recentValue] = await readShared([orderKey(bucket), recentKey]);
+    const isNew = !validEntries(bucketValue).some((e) => e.id === id);
+    const prevRaw = isNew ? null : await storage.getItem<unknown>(metaKey(id));
+    const previous = isCompleteMeta(prevRaw) ? stripSchema(prevRaw) : null;
     const meta: SavedArticleMeta = {
       id,
       url: article.url,
@@ -379,9 +419,8 @@ export function saveArticle(article: Article, now: number = Date.now()): Promise
       readingMinutes: article.readingMinutes,
       actionItems: mergeActionItems(article, previous?.actionItems),
     };
-    const order = await orderWrites([{ id, savedAt: now }], undefined, new Map([[bucket, bucketRaw?.value]]));
-    const isNew = !validEntries(bucketRaw?.value).some((e) => e.id === id);
-    const recent = await recentWrite(recentRaw?.value, [meta], new Set(), isNew ? 1 : 0, async () =>
+    const order = await orderWrites([{ id, savedAt: now }], undefined, new Map([[bucket, bucketValue]]));
+    const recent = await recentWrite(recentValue, [meta], new Set(), isNew ? 1 : 0, async () =>
       applyOrder(await readOrder(), order),
     );
     await commit([
