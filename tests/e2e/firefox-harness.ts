@@ -28,6 +28,10 @@ export interface FirefoxHarness {
   geckoId: string;
   /** Serves `file` (relative to tests/fixtures) at `url` (http); page scripts are blocked. */
   serve: (url: string, file: string) => void;
+  /** Every URL requested through the proxy so far (served or refused), oldest first. */
+  requests: string[];
+  /** Opens an extension page (e.g. `library.html`) in a new tab, in front. */
+  openExtensionPage: (path: string) => Promise<Page>;
   /** Opens `url` in a new tab and returns the page with its extension tab id. */
   openTab: (url: string) => Promise<{ page: Page; tabId: number }>;
   /**
@@ -54,7 +58,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     throw new Error('No Firefox build: run `npm run build:firefox` first');
 
   const routes = new Map<string, Buffer>();
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
     // Proxied requests carry the absolute URL; anything not served is refused.
     const body = req.url ? routes.get(req.url) : undefined;
     if (req.method === 'CONNECT' || !body) {
@@ -70,7 +76,10 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       .end(body);
   });
   // https goes through CONNECT, which is refused: only http pages are served.
-  server.on('connect', (_req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+  server.on('connect', (req, socket) => {
+    requests.push(req.url ?? '');
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
 
@@ -129,6 +138,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     geckoId,
     serve(url, file) {
       routes.set(url, readFileSync(fixture(file)));
+    },
+    requests,
+    async openExtensionPage(path) {
+      const page = await b.newPage();
+      await navigateExtensionPage(b, page, `moz-extension://${uuid}/${path}`);
+      await page.bringToFront();
+      return page;
     },
     async openTab(url) {
       const page = await b.newPage();

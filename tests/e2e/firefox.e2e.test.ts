@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fold } from '../../utils/text/fold';
 import { type FirefoxHarness, launchFirefox, tid } from './firefox-harness';
 import { type Gold, loadGold, norm } from './harness';
 
@@ -151,6 +152,59 @@ describe('Firefox: reading view on the seed article (baoquocte.vn)', () => {
     await popup.click('[data-testid="delete-saved"]');
     await expect.poll(() => count(popup, '[data-testid="saved-article"]')).toBe(0);
     await page.close();
+  });
+});
+
+describe('Firefox: saved library', () => {
+  it('finds a saved article by a query without diacritics and reads it offline', async () => {
+    const { page, tabId } = await h.openTab(SEED_URL);
+    const popup = await h.openPopup(tabId);
+    await popup.click('[data-testid="save-article"]');
+    await popup.waitForSelector('[data-testid="save-result"]');
+    await page.close();
+
+    const lib = await h.openExtensionPage('library.html');
+    const rows = () => count(lib, '[data-testid="library-article"]');
+    await expect.poll(rows).toBe(1);
+    const search = async (query: string) => {
+      await lib.$eval('[data-testid="library-search"]', (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await lib.type('[data-testid="library-search"]', query);
+    };
+    // A word in no saved article empties the list: the filter really filters.
+    await search('khongcotu');
+    await expect.poll(rows).toBe(0);
+    // Words from the body (not the title or sapo), typed the way people type: no marks, last word unfinished.
+    const bodyWords = fold(seed.paragraphs[2] ?? '')
+      .split(/\s+/)
+      .filter((w) => /^[a-z]+$/.test(w))
+      .slice(0, 4)
+      .join(' ');
+    expect(bodyWords.split(' ')).toHaveLength(4);
+    // Body search comes once the bodies are indexed (the library shows that state).
+    await lib.waitForSelector('.lib[data-indexing="false"]');
+    await search(bodyWords.slice(0, -1));
+    await expect.poll(rows).toBe(1);
+    expect(await lib.$eval('[data-testid="library-article"]', (el) => (el as HTMLElement).innerText)).toContain(
+      seed.title,
+    );
+
+    // Opened from the saved copy: the proxy sees no request while it opens and renders.
+    const before = h.requests.length;
+    await lib.click('[data-testid="library-open"]');
+    await lib.waitForSelector(tid('reader-content'));
+    const body = norm(await textOf(lib, 'reader-content'));
+    for (const p of seed.paragraphs.slice(0, 3)) expect(body).toContain(norm(p));
+    expect(norm(await textOf(lib, 'reader-title'))).toBe(seed.title);
+    expect(await count(lib, `${tid('reader-content')} img`)).toBe(0);
+    expect(h.requests.slice(before)).toEqual([]);
+
+    // Leave the profile as it was.
+    await lib.click(tid('reader-close'));
+    await lib.click('[data-testid="library-delete"]');
+    await expect.poll(rows).toBe(0);
+    await lib.close();
   });
 });
 
