@@ -153,7 +153,13 @@ export function LibraryApp({
 
   // indexTick is the index's version: a new function identity makes the view search again.
   // Before the index exists (the first moments), any query matches nothing yet.
-  const search = useCallback((q: string) => searchRef.current?.search(q) ?? (q.trim() ? [] : null), [indexTick]);
+  const search = useCallback(
+    (q: string) => {
+      const index = searchRef.current;
+      return index ? index.search(q) : q.trim() ? [] : null;
+    },
+    [indexTick],
+  );
 
   const runImport = async (articles: IncomingArticle[], rejectedInFile: number) => {
     const total: ImportReport = { added: [], updated: [], unchanged: [], rejected: [] };
