@@ -284,6 +284,11 @@ for (let i = 0; i < RUNS; i++)
   );
 
 const bytes = await (await h.worker()).evaluate(() => chrome.storage.local.getBytesInUse(null));
+// What every save rewrites besides the article's own keys.
+const sharedBytes = await (await h.worker()).evaluate(async () => ({
+  recent: await chrome.storage.local.getBytesInUse('savedRecent'),
+  bucket: await chrome.storage.local.getBytesInUse('savedOrder:0'),
+}));
 const count = await (await h.worker()).evaluate(async () =>
   Object.values(
     await chrome.storage.local.get(Array.from({ length: 16 }, (_, i) => `savedOrder:${i.toString(16)}`)),
@@ -313,4 +318,7 @@ console.log(
 console.log(`  one save, persist (background storage work): ${fmt(persist)}`);
 console.log(`  one save, popup click -> saved shown  : ${fmt(fullSave)}`);
 console.log(`  (storage engine alone: one 25 KB set() from the background: ${fmt(rawSet)})`);
+console.log(
+  `  (rewritten by every save: savedRecent ${(sharedBytes.recent / 1024).toFixed(0)} KB, one order bucket ${(sharedBytes.bucket / 1024).toFixed(0)} KB)`,
+);
 console.log(`  storage: ${count} articles, ${(bytes / 2 ** 20).toFixed(1)} MiB in chrome.storage.local`);

@@ -118,17 +118,48 @@ describe('library search on real saved pages', () => {
   });
 });
 
-describe('the word being typed in a big library', () => {
-  it('waits while its prefix is too common to narrow anything', async () => {
-    // Copies of the real pages under their own URLs, until the common prefixes exceed the budget.
+/** `copies` copies of the real pages under their own URLs, newest first (as the library lists them). */
+function copiesOf(copies: number): Saved[] {
+  const big: Saved[] = [];
+  for (let c = 0; c < copies; c++)
+    for (const [i, x] of saved.entries()) {
+      const url = `${x.meta.url}?copy=${c}`;
+      big.push({ meta: { ...x.meta, url, id: articleId(url), savedAt: c * 1000 + i }, terms: x.terms });
+    }
+  return big.sort((a, b) => b.meta.savedAt - a.meta.savedAt);
+}
+
+describe('a big library', () => {
+  it('searches the newest articles by metadata at once and the rest once indexing starts, edits included', async () => {
+    const big = copiesOf(60);
+    const s = new LibrarySearch(async () => undefined);
+    s.setArticles(big.map((x) => x.meta));
+    const newest = new Set(big.slice(0, 500).map((x) => x.meta.id));
+    const q = fold(saved[0]?.meta.title ?? '')
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
+    const atOnce = s.search(q) ?? [];
+    expect(atOnce.length).toBeGreaterThan(0);
+    expect(atOnce.every((id) => newest.has(id))).toBe(true);
+    // Edits to articles not indexed yet.
+    const old = big.filter((x) => !newest.has(x.meta.id) && x.meta.title === saved[0]?.meta.title);
+    const [gone, renamed] = old as [Saved, Saved];
+    s.remove(gone.meta.id);
+    s.upsert({ ...renamed.meta, title: `${renamed.meta.title} Zeppelin` }, renamed.terms);
+    expect(s.search('zeppelin')).toEqual([renamed.meta.id]);
+    const bodies = new Map(big.map((x) => [x.meta.id, x.terms]));
+    expect(await s.addBodies(async (ids) => new Map(ids.map((id) => [id, bodies.get(id) ?? ''])))).toBe(true);
+    const all = s.search(q) ?? [];
+    for (const x of big) if (x.meta.title === saved[0]?.meta.title && x !== gone) expect(all).toContain(x.meta.id);
+    expect(all).not.toContain(gone.meta.id);
+    expect(s.search('zeppelin')).toEqual([renamed.meta.id]);
+  });
+
+  it('the word being typed waits while its prefix is too common to narrow anything', async () => {
+    // Enough copies for the common prefixes to exceed the budget.
     const copies = Math.ceil(PREFIX_BUDGET / saved.length / 2);
-    const big: Saved[] = [];
-    for (let c = 0; c < copies; c++)
-      for (const x of saved) {
-        const url = `${x.meta.url}?copy=${c}`;
-        big.push({ meta: { ...x.meta, url, id: articleId(url), savedAt: x.meta.savedAt + c }, terms: x.terms });
-      }
-    const s = await library(big);
+    const s = await library(copiesOf(copies));
     // "c" begins hundreds of words found in every copy: "khu c" narrows nothing yet.
     expect(s.search('khu c')).toEqual(s.search('khu '));
     // "gia" begins giai, giam, gian…: it counts once finished.

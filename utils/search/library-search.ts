@@ -23,7 +23,8 @@
  *   every prefix counts.
  * - Bodies are indexed after the metadata, into a second index built in short
  *   slices between frames, which replaces the first when complete (`complete`):
- *   title, sapo, site and item search works at once.
+ *   title, sapo, site and item search works at once (for a big library: the
+ *   newest 500 at once, the others within the first slices).
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { SavedArticleMeta } from '../storage/saved-schema';
@@ -48,7 +49,12 @@ const BOOST = { title: 3, lead: 2, items: 1.5, site: 1.5 };
  * in every article of a 5,000-article library: a few ms); a costlier prefix waits.
  */
 export const PREFIX_BUDGET = 5000;
-/** Body indexing yields to the page after this much work, so typing stays smooth meanwhile. */
+/**
+ * Articles whose metadata is indexed before the list is searchable: the newest
+ * screenfuls, at once (~5,000 took seconds of a frozen page); the rest follow in slices.
+ */
+const SYNC_METADATA = 500;
+/** Indexing yields to the page after this much work, so typing stays smooth meanwhile. */
 const SLICE_MS = 8;
 /** Finished-word results kept: a few queries' worth (each is one Map of up to all articles). */
 const MEMO_SIZE = 8;
@@ -214,37 +220,55 @@ export class LibrarySearch {
   /** The index with bodies while it is being built. */
   private building: { index: Index; added: Set<string> } | null = null;
   private metas = new Map<string, SavedArticleMeta>();
+  /** Articles whose metadata addBodies() indexes first (beyond SYNC_METADATA). */
+  private metadataLeft: string[] = [];
   private generation = 0;
   /** True once every body is indexed. */
   complete = false;
 
   constructor(private readonly pause: () => Promise<void> = yieldToPage) {}
 
-  /** The whole list: metadata is searchable at once, bodies follow through addBodies(). */
+  /**
+   * The whole list, newest first. The metadata of the first SYNC_METADATA articles
+   * is searchable at once; the rest follows at the start of addBodies(), in slices.
+   */
   setArticles(metas: SavedArticleMeta[]): void {
     this.generation++;
     this.building = null;
     this.metas = new Map(metas.map((m) => [m.id, m]));
     this.live = new Index();
-    for (const m of metas) this.live.add(toDoc(m));
+    for (const m of metas.slice(0, SYNC_METADATA)) this.live.add(toDoc(m));
+    this.metadataLeft = metas.slice(SYNC_METADATA).map((m) => m.id);
     this.complete = false;
   }
 
   /**
-   * Builds the index with bodies, loading them in chunks and indexing in short
-   * slices between which the page runs, then searches it instead of the
-   * metadata-only one. A newer setArticles() makes it return false.
+   * Indexes the remaining metadata, then builds the index with bodies, loading
+   * them in chunks; all in short slices between which the page runs. The index
+   * with bodies replaces the metadata-only one when complete. A newer
+   * setArticles() makes it return false.
    */
   async addBodies(loadBodies: (ids: string[]) => Promise<Map<string, string>>, opts: { chunk?: number } = {}) {
     const gen = this.generation;
     const chunk = opts.chunk ?? 250;
+    let sliceStart = performance.now();
+    for (const id of this.metadataLeft) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await this.pause();
+        if (gen !== this.generation) return false;
+        sliceStart = performance.now();
+      }
+      const meta = this.metas.get(id);
+      if (meta && !this.live.search.has(id)) this.live.add(toDoc(meta));
+    }
+    this.metadataLeft = [];
     const building = { index: new Index(), added: new Set<string>() };
     this.building = building;
     const ids = [...this.metas.keys()];
     for (let i = 0; i < ids.length; i += chunk) {
       const got = await loadBodies(ids.slice(i, i + chunk));
       if (gen !== this.generation) return false;
-      let sliceStart = performance.now();
+      sliceStart = performance.now();
       for (const [id, body] of got) {
         if (performance.now() - sliceStart > SLICE_MS) {
           await this.pause();
@@ -277,7 +301,7 @@ export class LibrarySearch {
       return;
     }
     // The metadata-only index, exactly; and the one being built, which then skips it.
-    if (previous) this.live.remove(toDoc(previous));
+    if (previous && this.live.search.has(meta.id)) this.live.remove(toDoc(previous));
     this.live.add(toDoc(meta));
     if (this.building) {
       this.building.index.discard(meta.id);
@@ -293,7 +317,7 @@ export class LibrarySearch {
     if (this.complete) {
       this.live.discard(id);
     } else {
-      this.live.remove(toDoc(previous));
+      if (this.live.search.has(id)) this.live.remove(toDoc(previous));
       this.building?.index.discard(id);
     }
   }
