@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { extractArticle } from '../../utils/extract';
 import { htmlToText } from '../../utils/search/html-text';
 import { LibrarySearch } from '../../utils/search/library-search';
+import { RECENT_SIZE } from '../../utils/storage/saved-recent';
 import { articleId, orderBucketOf, type SavedArticleMeta } from '../../utils/storage/saved-schema';
 import { foldedVocabulary } from '../../utils/text/fold';
 import type { Article } from '../../utils/types';
@@ -194,6 +195,7 @@ for (let i = 0; i < RUNS; i++) {
 // Search: each keystroke -> results painted (input event to the frame after the re-render).
 const QUERIES = ['khu cong nghiep', 'gia vang', 'apple', 'chuyen muc dich su dung dat', 'tay ban nha'];
 const keystroke: number[] = [];
+const labelled: { t: number; q: string }[] = [];
 const searchCall: number[] = [];
 const resultCounts: string[] = [];
 for (const q of QUERIES) {
@@ -215,6 +217,9 @@ for (const q of QUERIES) {
     return { times, count };
   }, q);
   keystroke.push(...res.times);
+  res.times.forEach((t, k) => {
+    labelled.push({ t, q: q.slice(0, k + 1) });
+  });
   resultCounts.push(`"${q}": ${res.count.split('·')[0]?.trim()}`);
 }
 
@@ -303,7 +308,7 @@ const fmt = (xs: number[]) =>
 console.log(`library bench: ${N} articles (~${CONTENT_BYTES / 1000} KB content each), ${RUNS} runs, headless Chromium`);
 console.log(`  fill storage                         : ${fillSeconds.toFixed(1)} s`);
 console.log(`  popup open -> header painted (shell) : ${fmt(popupShell)}`);
-console.log(`  popup open -> newest 20 painted      : ${fmt(popupPaint)}`);
+console.log(`  popup open -> newest ${RECENT_SIZE} painted      : ${fmt(popupPaint)}`);
 console.log(`  library open -> header painted (shell): ${fmt(libShell)}`);
 console.log(`  library open -> first rows painted   : ${fmt(libPaint)}`);
 console.log(`  library open -> body search ready    : ${fmt(indexReady)}`);
@@ -312,6 +317,13 @@ console.log(
   `  search, keystroke -> results painted : median ${median(keystroke).toFixed(1)} ms, p95 ${p95(keystroke).toFixed(1)} ms, max ${Math.max(...keystroke).toFixed(1)} ms (${keystroke.length} keystrokes)`,
 );
 console.log(`    ${resultCounts.join('; ')}`);
+console.log(
+  `    slowest: ${[...labelled]
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 5)
+    .map((k) => `"${k.q}" ${k.t.toFixed(0)} ms`)
+    .join(', ')}`,
+);
 console.log(
   `  search call alone (MiniSearch, Node)  : median ${median(searchCall).toFixed(2)} ms, p95 ${p95(searchCall).toFixed(2)} ms, max ${Math.max(...searchCall).toFixed(2)} ms`,
 );
