@@ -88,17 +88,15 @@ export function LibraryView(p: LibraryViewProps) {
   const ranked = useMemo(() => p.search(query), [p.search, query]);
   // Built once per list, not per keystroke.
   const byId = useMemo(() => new Map(p.items.map((m) => [m.id, m])), [p.items]);
+  // Sorted once per list and order, not again each time a query is cleared.
+  const sorted = useMemo(
+    () => [...p.items].sort(sort === 'saved' ? (a, b) => b.savedAt - a.savedAt : (a, b) => published(b) - published(a)),
+    [p.items, sort],
+  );
   const visible = useMemo(() => {
-    let list: SavedArticleMeta[];
-    if (ranked) {
-      list = ranked.flatMap((id) => byId.get(id) ?? []);
-    } else {
-      list = [...p.items].sort(
-        sort === 'saved' ? (a, b) => b.savedAt - a.savedAt : (a, b) => published(b) - published(a),
-      );
-    }
+    const list = ranked ? ranked.flatMap((id) => byId.get(id) ?? []) : sorted;
     return site ? list.filter((m) => m.site === site) : list;
-  }, [p.items, byId, ranked, sort, site]);
+  }, [sorted, byId, ranked, site]);
 
   const toggle = useCallback(
     (id: string, on: boolean) =>
