@@ -8,9 +8,9 @@
  * body is indexed as its folded vocabulary (`savedTerms`, stored at save time),
  * so nothing here parses HTML.
  *
- * Three choices keep a keystroke within a frame at 5,000 articles of ~20 KB
+ * Three choices keep keystrokes fast at 5,000 articles of ~20 KB
  * (tests/bench/library.ts), where common syllables ("cong", "gia", "nha") are in
- * nearly every body:
+ * nearly every body (MiniSearch's cost grows with the postings it scores):
  * - The words already typed are evaluated once: each keystroke is one MiniSearch
  *   query in which the finished words are a nested AND subquery whose raw result
  *   is kept (see `memoize`). Only the word being typed is looked up again, and
