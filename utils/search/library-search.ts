@@ -46,9 +46,9 @@ const FIELDS = ['title', 'lead', 'site', 'items', 'body'];
 const BOOST = { title: 3, lead: 2, items: 1.5, site: 1.5 };
 /**
  * Postings the completions of the word being typed may add (about one word found
- * in every article of a 5,000-article library: a few ms); a costlier prefix waits.
+ * in half the articles of a 5,000-article library); a costlier prefix waits.
  */
-export const PREFIX_BUDGET = 5000;
+export const PREFIX_BUDGET = 2500;
 /**
  * Articles whose metadata is indexed before the list is searchable: the newest
  * screenfuls, at once (~5,000 took seconds of a frozen page); the rest follow in slices.
@@ -172,17 +172,24 @@ class Index {
     }
   }
 
-  /** Whether the words `prefix` begins, other than itself, fit the budget. */
-  cheapPrefix(prefix: string): boolean {
+  /**
+   * What the words `prefix` begins, other than itself, cost to score: 'none' when
+   * there are none (as a prefix it matches exactly what the whole word matches),
+   * 'cheap' within the budget, 'costly' beyond it.
+   */
+  completions(prefix: string): 'none' | 'cheap' | 'costly' {
     this.sorted ??= [...this.df.keys()].sort();
     let cost = 0;
+    let others = false;
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
       const w = this.sorted[i] as string;
       if (!w.startsWith(prefix)) break;
-      if (w !== prefix) cost += this.df.get(w) ?? 0;
-      if (cost > PREFIX_BUDGET) return false;
+      if (w === prefix) continue;
+      others = true;
+      cost += this.df.get(w) ?? 0;
+      if (cost > PREFIX_BUDGET) return 'costly';
     }
-    return true;
+    return others ? 'cheap' : 'none';
   }
 }
 
@@ -193,11 +200,16 @@ class Index {
  * result; without, it is one flat AND query (the reference tests compare with).
  */
 function buildQuery(index: Index, words: string[], typing: boolean, memo: boolean): Query | null {
-  const done = typing ? words.slice(0, -1) : words;
   const last = words[words.length - 1] as string;
-  const current: Query | null = typing && index.cheapPrefix(last) ? { queries: [last], prefix: true } : null;
-  if (!memo)
-    return done.length || current ? { combineWith: 'AND', queries: [...done, ...(current ? [current] : [])] } : null;
+  const completions = typing ? index.completions(last) : 'none';
+  // A word no other word begins with counts as finished: its result is then kept for the next keystroke.
+  const done = typing && completions !== 'none' ? words.slice(0, -1) : words;
+  const current: Query | null = completions === 'cheap' ? { queries: [last], prefix: true } : null;
+  if (!memo) {
+    const flat: Query[] = typing ? [...words.slice(0, -1), ...(current ? [current] : [])] : words;
+    if (typing && completions === 'none') flat.push({ queries: [last], prefix: true });
+    return flat.length ? { combineWith: 'AND', queries: flat } : null;
+  }
   let finished: MemoQuery | null = null;
   for (const [i, word] of done.entries()) {
     const memoKey = done.slice(0, i + 1).join(' ');
