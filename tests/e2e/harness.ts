@@ -36,10 +36,13 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function launch(opts: { headless?: boolean; lang?: 'vi' | 'en' } = {}): Promise<Harness> {
+export async function launch(
+  opts: { headless?: boolean; lang?: 'vi' | 'en'; extensionDir?: string } = {},
+): Promise<Harness> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   // Fail, never skip: a missing browser must not pass as green.
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'doc-gon-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -50,8 +53,8 @@ export async function launch(opts: { headless?: boolean; lang?: 'vi' | 'en' } = 
     env: { ...process.env, LANGUAGE: opts.lang ?? 'vi', LANG: `${opts.lang === 'en' ? 'en_US' : 'vi_VN'}.UTF-8` },
     args: [
       `--lang=${opts.lang ?? 'vi'}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
