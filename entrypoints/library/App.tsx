@@ -17,6 +17,7 @@ import {
   watchLibrary,
 } from '@/utils/storage/saved-articles';
 import { RECENT_SIZE, type Recent, readRecent, sameRecent } from '@/utils/storage/saved-recent';
+import { normalizeSpeechPrefs, SPEECH_PREFS_FALLBACK, speechPrefsItem } from '@/utils/storage/speech-prefs';
 import type { Article } from '@/utils/types';
 
 /*
@@ -80,6 +81,7 @@ export function LibraryApp({
   const [openId, setOpenId] = useState<string | null>(idFromHash());
   const [opened, setOpened] = useState<SavedArticle | 'missing' | null>(null);
   const [fontPrefs, setFontPrefs] = useState<FontPrefs>(FONT_PREFS_FALLBACK);
+  const [speechRate, setSpeechRate] = useState(SPEECH_PREFS_FALLBACK.rate);
 
   useEffect(() => {
     let full = false;
@@ -132,11 +134,15 @@ export function LibraryApp({
     });
     void fontPrefsItem.getValue().then((v) => setFontPrefs(normalizeFontPrefs(v)));
     const unwatchFont = fontPrefsItem.watch((v) => setFontPrefs(normalizeFontPrefs(v)));
+    // The read-aloud speed is the same one the reading view on news pages remembers.
+    void speechPrefsItem.getValue().then((v) => setSpeechRate(normalizeSpeechPrefs(v).rate));
+    const unwatchSpeech = speechPrefsItem.watch((v) => setSpeechRate(normalizeSpeechPrefs(v).rate));
     const onHash = () => setOpenId(idFromHash());
     window.addEventListener('hashchange', onHash);
     return () => {
       unwatch();
       unwatchFont();
+      unwatchSpeech();
       window.removeEventListener('hashchange', onHash);
     };
   }, []);
@@ -234,6 +240,11 @@ export function LibraryApp({
           void fontPrefsItem.setValue(next);
         }}
         onClose={close}
+        speechRate={speechRate}
+        onSpeechRate={(next) => {
+          setSpeechRate(next);
+          void speechPrefsItem.setValue({ rate: next });
+        }}
         notice={
           message?.kind === 'error' ? message.text : opened === 'missing' ? t('libraryNotFound') : t('libraryOffline')
         }
