@@ -144,14 +144,6 @@ async function pageWithVoices(voices: FakeVoice[]) {
   return { page, speech, tabId: await h.tabIdOf(page) };
 }
 
-async function openReader(page: Page, tabId: number) {
-  const popup = await h.openPopup(tabId);
-  await popup.getByTestId('open-reader').click();
-  await page.bringToFront();
-  await page.getByTestId('reader-root').waitFor();
-  await popup.close();
-}
-
 /** Text of the block(s) highlighted as being read. */
 const highlighted = (page: Page) =>
   page
@@ -164,7 +156,7 @@ const lastSpoken = async (speech: { log: () => Promise<SpeechLog> }) => (await s
 describe('read aloud', () => {
   it('with a Vietnamese voice: reads title, sapo, body block by block, highlighted; pause, resume, speed, stop', async () => {
     const { page, speech, tabId } = await pageWithVoices([...EN, VI]);
-    await openReader(page, tabId);
+    await h.openReader(page, tabId);
     const play = page.getByTestId('tts-play');
     await expect.poll(() => play.getAttribute('aria-disabled')).toBe('false');
     expect(await page.getByTestId('tts-no-voice').count()).toBe(0);
@@ -239,14 +231,14 @@ describe('read aloud', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('doc-gon-reader').count()).toBe(0);
     expect((await speech.log()).calls.at(-1)).toBe('cancel');
-    await openReader(page, tabId);
+    await h.openReader(page, tabId);
     expect(await page.getByTestId('tts-rate').inputValue()).toBe('1.25');
     await page.close();
   });
 
   it('without a Vietnamese voice: says so, explains how to get one, and never speaks', async () => {
     const { page, speech, tabId } = await pageWithVoices(EN);
-    await openReader(page, tabId);
+    await h.openReader(page, tabId);
     const play = page.getByTestId('tts-play');
     await expect.poll(() => page.getByTestId('tts-no-voice').count()).toBe(1);
     expect(await page.getByTestId('tts-no-voice').innerText()).toBe('Máy chưa có giọng đọc tiếng Việt');
@@ -266,7 +258,7 @@ describe('read aloud', () => {
 
   it('voices that arrive late (Chrome loads them asynchronously) enable the control', async () => {
     const { page, speech, tabId } = await pageWithVoices([]);
-    await openReader(page, tabId);
+    await h.openReader(page, tabId);
     const play = page.getByTestId('tts-play');
     expect(await play.getAttribute('aria-disabled')).toBe('true');
     await speech.setVoices([...EN, VI]);
@@ -415,7 +407,7 @@ describe('axe-core: no serious or critical violations', () => {
   // document, where it can, so the themes' contrast is checked there (next test).
   it('the reading view on the article page, in every theme', async () => {
     const { page, tabId } = await pageWithVoices([VI]);
-    await openReader(page, tabId);
+    await h.openReader(page, tabId);
     const root = page.getByTestId('reader-root');
     // The article structure axe relies on: a labelled modal dialog, one h1, alt kept on images.
     expect(await root.getAttribute('role')).toBe('dialog');
@@ -442,13 +434,7 @@ describe('axe-core: no serious or critical violations', () => {
 
   it('the popup and the library with saved articles, and an article opened in it', async () => {
     for (const url of [seed.url, ...corpus.map((g) => g.url)]) {
-      const page = await h.context.newPage();
-      await page.goto(url);
-      const popup = await h.openPopup(await h.tabIdOf(page));
-      await popup.getByTestId('save-article').click();
-      await popup.getByTestId('save-result').waitFor({ timeout: 30_000 });
-      await popup.close();
-      await page.close();
+      await h.saveFromPopup(url);
     }
     const page = await h.context.newPage();
     await page.goto(seed.url);

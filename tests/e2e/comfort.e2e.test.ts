@@ -42,16 +42,8 @@ async function openReader(): Promise<{ page: Page; tabId: number }> {
   const page = await h.context.newPage();
   await page.goto(seed.url);
   const tabId = await h.tabIdOf(page);
-  await reopen(page, tabId);
+  await h.openReader(page, tabId);
   return { page, tabId };
-}
-
-async function reopen(page: Page, tabId: number) {
-  const popup = await h.openPopup(tabId);
-  await popup.getByTestId('open-reader').click();
-  await page.bringToFront();
-  await page.getByTestId('reader-root').waitFor();
-  await popup.close();
 }
 
 /** Opens the display settings panel (if closed) and picks `value` in `group`. */
@@ -221,7 +213,7 @@ describe('display settings in the reading view', () => {
     expect(await page.getByTestId('reader-root').count()).toBe(1);
 
     await page.reload();
-    await reopen(page, tabId);
+    await h.openReader(page, tabId);
     expect({
       bg: await style(page.getByTestId('reader-root'), 'background-color'),
       font: await style(body, 'font-family'),

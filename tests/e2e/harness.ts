@@ -33,6 +33,10 @@ export interface Harness {
   serve: (url: string, file: string) => Promise<void>;
   tabIdOf: (page: Page) => Promise<number>;
   openPopup: (tabId: number) => Promise<Page>;
+  /** Clicks "Đọc gọn" in the popup for `page`'s tab and waits for the reading view. */
+  openReader: (page: Page, tabId: number) => Promise<void>;
+  /** Opens `url`, clicks "Lưu bài" in its popup and waits for the result. */
+  saveFromPopup: (url: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -69,7 +73,7 @@ export async function launch(
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
 
-  return {
+  const harness: Harness = {
     context,
     extensionId,
     worker,
@@ -98,11 +102,28 @@ export async function launch(
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return popup;
     },
+    async openReader(page, tabId) {
+      const popup = await harness.openPopup(tabId);
+      await popup.getByTestId('open-reader').click();
+      await page.bringToFront();
+      await page.getByTestId('reader-root').waitFor();
+      await popup.close();
+    },
+    async saveFromPopup(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      const popup = await harness.openPopup(await harness.tabIdOf(page));
+      await popup.getByTestId('save-article').click();
+      await popup.getByTestId('save-result').waitFor({ timeout: 30_000 });
+      await popup.close();
+      await page.close();
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 /** Text the reader shows, whitespace collapsed, NFC. */

@@ -28,16 +28,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function saveFromPopup(url: string) {
-  const page = await h.context.newPage();
-  await page.goto(url);
-  const popup = await h.openPopup(await h.tabIdOf(page));
-  await popup.getByTestId('save-article').click();
-  await popup.getByTestId('save-result').waitFor({ timeout: 30_000 });
-  await popup.close();
-  await page.close();
-}
-
 async function openLibrary(): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(libraryUrl());
@@ -49,7 +39,7 @@ const rows = (page: Page) => page.getByTestId('library-article');
 
 describe('saved library', () => {
   it('saves three corpus articles; the popup links to the library', async () => {
-    for (const g of golds) await saveFromPopup(g.url);
+    for (const g of golds) await h.saveFromPopup(g.url);
     const page = await h.context.newPage();
     await page.goto(golds[0]?.url ?? '');
     const popup = await h.openPopup(await h.tabIdOf(page));

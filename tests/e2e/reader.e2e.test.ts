@@ -25,14 +25,6 @@ async function openArticle(url: string): Promise<{ page: Page; tabId: number }> 
   return { page, tabId: await h.tabIdOf(page) };
 }
 
-async function openReaderFromPopup(page: Page, tabId: number) {
-  const popup = await h.openPopup(tabId);
-  await popup.getByTestId('open-reader').click();
-  await page.bringToFront();
-  await page.getByTestId('reader-root').waitFor();
-  await popup.close();
-}
-
 const fontSizeOf = (page: Page) =>
   page.getByTestId('reader-content').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 
@@ -59,7 +51,7 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
 
   it('opens from the popup with title, lead once, body and no clutter', async () => {
     const { page, tabId } = await openArticle(seed.url);
-    await openReaderFromPopup(page, tabId);
+    await h.openReader(page, tabId);
     expect(norm(await page.getByTestId('reader-title').innerText())).toBe(seed.title);
     const rootText = norm(await page.getByTestId('reader-root').innerText());
     const body = norm(await page.getByTestId('reader-content').innerText());
@@ -90,7 +82,7 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
 
   it('A+ enlarges the text instantly and the size survives a reload', async () => {
     const { page, tabId } = await openArticle(seed.url);
-    await openReaderFromPopup(page, tabId);
+    await h.openReader(page, tabId);
     const before = await fontSizeOf(page);
     await page.getByTestId('font-increase').click();
     await page.getByTestId('font-increase').click();
@@ -104,7 +96,7 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await expect.poll(() => fontSizeOf(page)).toBe(after);
 
     await page.reload();
-    await openReaderFromPopup(page, tabId);
+    await h.openReader(page, tabId);
     expect(await fontSizeOf(page)).toBe(after);
     await page.close();
   });
@@ -114,13 +106,13 @@ describe('reading view on the seed article (baoquocte.vn)', () => {
     await page.evaluate(() => window.scrollTo(0, 600));
     const y = await page.evaluate(() => window.scrollY);
     expect(y).toBeGreaterThan(100);
-    await openReaderFromPopup(page, tabId);
+    await h.openReader(page, tabId);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('doc-gon-reader').count()).toBe(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(y);
     expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
     // The close button works too, after reopening.
-    await openReaderFromPopup(page, tabId);
+    await h.openReader(page, tabId);
     await page.getByTestId('reader-close').click();
     await expect.poll(() => page.locator('doc-gon-reader').count()).toBe(0);
     await page.close();
