@@ -5,14 +5,12 @@ import { recentEarly as recent } from '@/utils/storage/recent-early';
 import { LibraryApp } from './App';
 import '@/components/library/library.css';
 import '@/components/reader/reader.css';
+import { followTheme } from '@/components/page-theme';
 import { setMessageSource } from '@/utils/i18n';
-import { watchTheme } from '@/utils/storage/font-prefs';
 
 setMessageSource((key) => browser.i18n.getMessage(key));
 // Same theme as the reading view, live (theme.css; index.html starts with "system").
-watchTheme((theme) => {
-  document.documentElement.dataset.dgTheme = theme;
-});
+followTheme();
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
 void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {

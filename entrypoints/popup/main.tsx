@@ -4,18 +4,12 @@ import { browser } from 'wxt/browser';
 import { recentEarly as recent } from '@/utils/storage/recent-early';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
+import { followTheme } from '@/components/page-theme';
 import { setMessageSource } from '@/utils/i18n';
-import { watchTheme } from '@/utils/storage/font-prefs';
 
 setMessageSource((key) => browser.i18n.getMessage(key));
 // Same theme as the reading view, live (theme.css; index.html starts with "system").
-// The last theme is cached in this origin's localStorage so the first frame already has it.
-const THEME_CACHE = 'dg-theme';
-document.documentElement.dataset.dgTheme = localStorage.getItem(THEME_CACHE) ?? 'system';
-watchTheme((theme) => {
-  document.documentElement.dataset.dgTheme = theme;
-  localStorage.setItem(THEME_CACHE, theme);
-});
+followTheme();
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
 void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {
