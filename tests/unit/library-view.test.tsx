@@ -9,24 +9,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryView, type LibraryViewProps } from '@/components/library/LibraryView';
 import { LibrarySearch } from '@/utils/search/library-search';
-import type { SavedArticleMeta } from '@/utils/storage/saved-schema';
-
-const meta = (id: string, over: Partial<SavedArticleMeta>): SavedArticleMeta => ({
-  id,
-  url: `https://vnexpress.net/${id}.html`,
-  title: id,
-  site: 'vnexpress.net',
-  siteName: 'VnExpress',
-  byline: null,
-  publishedTime: null,
-  savedAt: 0,
-  lead: null,
-  excerpt: '',
-  wordCount: 0,
-  readingMinutes: 0,
-  actionItems: [],
-  ...over,
-});
+import { meta } from './saved-meta';
 
 const items = [
   meta('a', { title: 'Khu công nghiệp mở rộng', savedAt: 3, publishedTime: '2024-01-01T00:00:00+07:00' }),

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '@/utils/search/html-text';
 import { LibrarySearch } from '@/utils/search/library-search';
-import type { SavedArticleMeta } from '@/utils/storage/saved-schema';
 import { fold, foldedVocabulary, foldedWords } from '@/utils/text/fold';
+import { meta } from './saved-meta';
 
 describe('fold', () => {
   it('removes every tone and vowel mark, maps đ to d, lower-cases', () => {
@@ -33,23 +33,6 @@ describe('fold', () => {
   it('html text: tags out, entities decoded', () => {
     expect(htmlToText('<p>Tôm &amp; cá&nbsp;<b>ngon</b></p><p>&#272;&#x1ea1;i</p>')).toBe('Tôm & cá ngon Đại');
   });
-});
-
-const meta = (id: string, over: Partial<SavedArticleMeta> = {}): SavedArticleMeta => ({
-  id,
-  url: `https://vnexpress.net/${id}.html`,
-  title: '',
-  site: 'vnexpress.net',
-  siteName: 'VnExpress',
-  byline: null,
-  publishedTime: null,
-  savedAt: 0,
-  lead: null,
-  excerpt: '',
-  wordCount: 0,
-  readingMinutes: 0,
-  actionItems: [],
-  ...over,
 });
 
 function library() {
