@@ -2,7 +2,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { ImportReport } from '@/utils/storage/saved-articles';
-import type { SavedArticleMeta } from '@/utils/storage/saved-schema';
+import type { SavedRow } from '@/utils/storage/saved-schema';
 import { formatVietnameseDate } from '@/utils/text/dates';
 
 export type LibrarySort = 'saved' | 'published';
@@ -14,7 +14,7 @@ export type LibraryMessage =
   | { kind: 'error'; text: string };
 
 export interface LibraryViewProps {
-  items: SavedArticleMeta[];
+  items: SavedRow[];
   /** Records in the order list (the first page paints before all are read). */
   total: number;
   loading: boolean;
@@ -38,9 +38,7 @@ export interface LibraryViewProps {
 // Rows rendered at once: a screenful or three; more on request, so typing never re-lays out thousands.
 const PAGE = 30;
 
-const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
-const doneCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.filter((i) => i.done).length, 0);
-const published = (m: SavedArticleMeta) => (m.publishedTime ? Date.parse(m.publishedTime) || 0 : 0);
+const published = (m: SavedRow) => (m.publishedTime ? Date.parse(m.publishedTime) || 0 : 0);
 // One formatter for all rows: constructing Intl formatters per row is what makes long lists slow.
 const SAVED_DATE = new Intl.DateTimeFormat('vi-VN', {
   dateStyle: 'short',
@@ -278,7 +276,7 @@ export function LibraryView(p: LibraryViewProps) {
 }
 
 interface RowProps {
-  m: SavedArticleMeta;
+  m: SavedRow;
   selected: boolean;
   onSelect: (id: string, on: boolean) => void;
   onOpen: (id: string) => void;
@@ -287,8 +285,7 @@ interface RowProps {
 
 /** Memoized: typing in the search box re-orders rows but re-renders only rows that changed. */
 const Row = memo(function Row({ m, selected, onSelect, onOpen, onDelete }: RowProps) {
-  const n = itemCount(m);
-  const d = doneCount(m);
+  const { total: n, done: d } = m.progress;
   return (
     <li class="lib-row" data-testid="library-article" data-id={m.id}>
       <input

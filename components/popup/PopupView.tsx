@@ -1,6 +1,6 @@
 import { errorMessage, t } from '@/utils/i18n';
 import type { TabStatus, UserError } from '@/utils/messaging/protocol';
-import type { SavedArticleMeta } from '@/utils/storage/saved-articles';
+import type { SavedActionList, SavedArticleMeta, SavedRow } from '@/utils/storage/saved-schema';
 import { ActionItemsPanel } from '../ActionItemsPanel';
 
 export interface PopupState {
@@ -12,9 +12,11 @@ export interface PopupState {
 
 interface Props {
   state: PopupState;
-  saved: SavedArticleMeta[];
+  saved: SavedRow[];
   /** All saved articles; the popup lists only the newest few. */
   savedTotal: number;
+  /** A row's action items, once its record has been read (rows paint before that). */
+  listsOf: (id: string) => SavedActionList[] | undefined;
   onOpenLibrary: () => void;
   onOpen: () => void;
   onSave: () => void;
@@ -38,13 +40,11 @@ const SAVED_DATE = new Intl.DateTimeFormat('vi-VN', {
 });
 const savedDate = (ms: number) => SAVED_DATE.format(ms);
 
-const itemCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.length, 0);
-const doneCount = (m: SavedArticleMeta) => m.actionItems.reduce((s, l) => s + l.items.filter((i) => i.done).length, 0);
-
 export function PopupView({
   state,
   saved,
   savedTotal,
+  listsOf,
   onOpenLibrary,
   onOpen,
   onSave,
@@ -126,18 +126,13 @@ export function PopupView({
                   <span class="pp-entry__title">{m.title}</span>
                   <span class="pp-entry__meta">
                     {m.siteName || m.site} · {t('savedAt', { d: savedDate(m.savedAt) })}
-                    {itemCount(m) > 0 && ` · ${t('actionItems')}: ${doneCount(m)}/${itemCount(m)}`}
+                    {m.progress.total > 0 && ` · ${t('actionItems')}: ${m.progress.done}/${m.progress.total}`}
                   </span>
                 </button>
-                {itemCount(m) > 0 && (
+                {m.progress.total > 0 && (
                   <details class="pp-details" data-testid="saved-items">
-                    <summary>{t('showItems', { n: itemCount(m) })}</summary>
-                    <ActionItemsPanel
-                      compact
-                      lists={m.actionItems}
-                      source={m}
-                      onToggle={(li, n, done) => onToggleItem(m.id, li, n, done)}
-                    />
+                    <summary>{t('showItems', { n: m.progress.total })}</summary>
+                    <RowItems row={m} lists={listsOf(m.id)} onToggleItem={onToggleItem} />
                   </details>
                 )}
                 <button
@@ -161,5 +156,26 @@ export function PopupView({
         )}
       </section>
     </main>
+  );
+}
+
+/** The texts come with the full record, read just after the first paint; until then a placeholder. */
+function RowItems({
+  row,
+  lists,
+  onToggleItem,
+}: {
+  row: SavedRow;
+  lists: SavedActionList[] | undefined;
+  onToggleItem: Props['onToggleItem'];
+}) {
+  if (!lists) return <p class="pp-loading">…</p>;
+  return (
+    <ActionItemsPanel
+      compact
+      lists={lists}
+      source={row}
+      onToggle={(li, n, done) => onToggleItem(row.id, li, n, done)}
+    />
   );
 }

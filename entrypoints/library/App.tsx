@@ -16,7 +16,8 @@ import {
   type SavedArticleMeta,
   watchLibrary,
 } from '@/utils/storage/saved-articles';
-import { RECENT_SIZE, type Recent, readRecent, sameRecent } from '@/utils/storage/saved-recent';
+import { type Recent, readRecent, sameRecent } from '@/utils/storage/saved-recent';
+import { rowOf, type SavedRow } from '@/utils/storage/saved-schema';
 import { normalizeSpeechPrefs, SPEECH_PREFS_FALLBACK, speechPrefsItem } from '@/utils/storage/speech-prefs';
 import type { Article } from '@/utils/types';
 
@@ -50,7 +51,10 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const idFromHash = () => new URLSearchParams(location.hash.slice(1)).get('a');
 
 interface LibState {
+  /** Full records, once read. */
   items: SavedArticleMeta[];
+  /** Until then, the newest rows from `savedRecent`. */
+  early: SavedRow[] | null;
   corrupt: CorruptRecord[];
   total: number;
   loading: boolean;
@@ -69,7 +73,8 @@ export function LibraryApp({
   const searchRef = useRef<LibrarySearch | null>(null);
   const [readerModules, setReaderModules] = useState<ReaderModules | null>(null);
   const [lib, setLib] = useState<LibState>({
-    items: first?.items ?? [],
+    items: [],
+    early: first?.items ?? null,
     corrupt: [],
     total: first?.total ?? 0,
     loading: true,
@@ -90,10 +95,9 @@ export function LibraryApp({
     const loadAll = (r: Recent | null) =>
       Promise.all([loadLibrary(), loadSearchModule()]).then(async ([s, { LibrarySearch }]) => {
         full = true;
-        setLib({ ...s, loading: false });
+        setLib({ ...s, early: null, loading: false });
         // The first rows came from `savedRecent`: a copy that does not match is rewritten.
-        if (!r || !sameRecent(r, { items: s.items.slice(0, RECENT_SIZE), total: s.total }))
-          void sendMessage('libraryRepairRecent', undefined).catch(() => undefined);
+        if (!r || !sameRecent(r, s)) void sendMessage('libraryRepairRecent', undefined).catch(() => undefined);
         for (const m of s.items) live.add(m.id);
         const search = new LibrarySearch();
         searchRef.current = search;
@@ -107,7 +111,7 @@ export function LibraryApp({
       });
     // The newest rows first, from one small read; the whole library is read after they are on screen.
     void (recent ?? readRecent()).then((r) => {
-      if (r && !full && r !== first) setLib({ items: r.items, total: r.total, corrupt: [], loading: true });
+      if (r && !full && r !== first) setLib({ items: [], early: r.items, total: r.total, corrupt: [], loading: true });
       if (r) requestAnimationFrame(() => setTimeout(() => void loadAll(r), 0));
       else void loadAll(r);
     });
@@ -120,7 +124,10 @@ export function LibraryApp({
       setLib((s) => {
         const gone = new Set([...removed, ...upserted.map((m) => m.id)]);
         const items = [...s.items.filter((m) => !gone.has(m.id)), ...upserted];
-        return { ...s, items, total: s.total + items.length - s.items.length };
+        if (!s.early) return { ...s, items, total: s.total + items.length - s.items.length };
+        // Before the full read: the rows on screen follow too.
+        const early = [...s.early.filter((m) => !gone.has(m.id)), ...upserted.map(rowOf)];
+        return { ...s, items, early, total: s.total + early.length - s.early.length };
       });
       setIndexTick((n) => n + 1);
       // The index takes an article with its body vocabulary, read with it.
@@ -197,6 +204,8 @@ export function LibraryApp({
   };
 
   const exportIds = (ids: string[] | null) => ids ?? lib.items.map((m) => m.id);
+  // Rows keep their identity per record (rowOf), so a change re-renders only the rows it touched.
+  const rows = useMemo(() => lib.early ?? lib.items.map(rowOf), [lib.early, lib.items]);
 
   const onImport = async (file: File) => {
     const [{ parseImport }, { sanitize }] = await Promise.all([
@@ -262,7 +271,7 @@ export function LibraryApp({
   return (
     <>
       <LibraryView
-        items={lib.items}
+        items={rows}
         total={lib.total}
         loading={lib.loading}
         indexing={indexing}

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '@/components/popup/PopupView';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { loadLibrary, type SavedArticleMeta } from '@/utils/storage/saved-articles';
+import { loadLibrary, type SavedArticleMeta, watchLibrary } from '@/utils/storage/saved-articles';
 import { RECENT_SIZE, type Recent, readRecent, sameRecent, watchRecent } from '@/utils/storage/saved-recent';
+import { rowOf, type SavedRow } from '@/utils/storage/saved-schema';
 
 /** The popup shows the newest few; the library page has them all. */
 const RECENT = RECENT_SIZE;
@@ -28,8 +29,12 @@ export function PopupApp({
 }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PopupState>({ status: null, busy: null, message: null, lastSaved: null });
-  const [saved, setSaved] = useState<SavedArticleMeta[]>(first?.items ?? []);
+  const [saved, setSaved] = useState<SavedRow[]>(first?.items ?? []);
   const [savedTotal, setSavedTotal] = useState(first?.total ?? 0);
+  /** Full records of the rows (item texts), read after the first paint and kept current. */
+  const [records, setRecords] = useState<ReadonlyMap<string, SavedArticleMeta>>(new Map());
+  const recordsRef = useRef(records);
+  recordsRef.current = records;
   const patch = (p: Partial<PopupState>) => setState((s) => ({ ...s, ...p }));
 
   useEffect(() => {
@@ -38,8 +43,9 @@ export function PopupApp({
     const refresh = () =>
       loadLibrary(RECENT).then((s) => {
         full = true;
-        setSaved(s.items);
+        setSaved(s.items.map(rowOf));
         setSavedTotal(s.total);
+        setRecords(new Map(s.items.map((m) => [m.id, m])));
         return s;
       });
     // The list paints from the one small `savedRecent` read; the per-article keys are read right
@@ -56,16 +62,30 @@ export function PopupApp({
       if (r) requestAnimationFrame(() => setTimeout(check, 0));
       else check();
     });
-    const unwatch = watchRecent((r) => {
-      if (!r) return void refresh().then((s) => onList(s.items));
+    const unwatchRows = watchRecent((r) => {
+      if (!r) return void refresh();
       full = true;
       setSaved(r.items);
       setSavedTotal(r.total);
-      onList(r.items);
+      // A row that moved up (after a delete) has no record here yet.
+      if (r.items.some((m) => !recordsRef.current.has(m.id))) void refresh();
     });
-    const onList = (list: SavedArticleMeta[]) => {
-      setState((s) => (s.lastSaved ? { ...s, lastSaved: list.find((m) => m.id === s.lastSaved?.id) ?? null } : s));
-    };
+    // Records arrive with the change that wrote them: ticks, saves, deletes.
+    const unwatchRecords = watchLibrary(({ upserted, removed }) => {
+      setRecords((prev) => {
+        const next = new Map(prev);
+        for (const id of removed) next.delete(id);
+        for (const m of upserted) next.set(m.id, m);
+        return next;
+      });
+      setState((s) => {
+        const id = s.lastSaved?.id;
+        if (!id) return s;
+        if (removed.includes(id)) return { ...s, lastSaved: null };
+        const fresh = upserted.find((m) => m.id === id);
+        return fresh ? { ...s, lastSaved: fresh } : s;
+      });
+    });
     void (async () => {
       const id = await resolveTabId();
       setTabId(id);
@@ -73,7 +93,10 @@ export function PopupApp({
       const status = await sendMessage('tabStatus', id).catch(() => null);
       patch({ status: status ?? { kind: 'unknown', title: null, url: '' } });
     })();
-    return unwatch;
+    return () => {
+      unwatchRows();
+      unwatchRecords();
+    };
   }, []);
 
   const openReader = async () => {
@@ -98,6 +121,7 @@ export function PopupApp({
       state={state}
       saved={saved}
       savedTotal={savedTotal}
+      listsOf={(id) => records.get(id)?.actionItems}
       onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
       onOpen={openReader}
       onSave={save}

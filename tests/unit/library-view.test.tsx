@@ -9,6 +9,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryView, type LibraryViewProps } from '@/components/library/LibraryView';
 import { LibrarySearch } from '@/utils/search/library-search';
+import { rowOf } from '@/utils/storage/saved-schema';
 import { meta } from './saved-meta';
 
 const items = [
@@ -40,7 +41,7 @@ function mount(over: Partial<LibraryViewProps> = {}) {
   const index = new LibrarySearch();
   index.setArticles(items);
   const props: LibraryViewProps = {
-    items,
+    items: items.map(rowOf),
     total: items.length,
     loading: false,
     indexing: false,

@@ -21,6 +21,7 @@ import {
   importArticles,
   loadLibrary,
   mergeIncoming,
+  migrateLibrary,
   StorageWriteError,
   saveArticle,
   setItemDone,
@@ -250,6 +251,73 @@ describe('saves read no shared key back, and never lose an outside change', () =
     const again = await saveArticle(seed(), 2_000);
     expect(again.actionItems[0]?.items.find((i) => i.n === 2)?.done).toBe(true);
     expect((await loadLibrary()).items).toHaveLength(1);
+  });
+});
+
+describe('order list v2 (16 buckets) -> v3 (64 buckets)', () => {
+  /** How v2 bucketed an id: by its last character, 16 buckets `0`…`f`. */
+  const v2Bucket = (id: string) => ((id.charCodeAt(id.length - 1) || 0) % 16).toString(16);
+  /** Rewrites the stored order as v2 stored it, from real saves. */
+  async function storeAsV2() {
+    const all = await fakeBrowser.storage.local.get(null);
+    const entries = Object.entries(all)
+      .filter(([k]) => k.startsWith('savedOrder:'))
+      .flatMap(([, v]) => v as { id: string; savedAt: number }[]);
+    await fakeBrowser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('savedOrder:')));
+    const v2: Record<string, unknown[]> = {};
+    for (const e of entries) {
+      const key = `savedOrder:${v2Bucket(e.id)}`;
+      v2[key] = [...(v2[key] ?? []), e];
+    }
+    await fakeBrowser.storage.local.set(v2);
+    return Object.keys(v2);
+  }
+  const orderKeys = async () =>
+    Object.keys(await fakeBrowser.storage.local.get(null))
+      .filter((k) => k.startsWith('savedOrder:'))
+      .sort();
+
+  it('lists v2 entries before the migration, moves them on the next write, and removes the v2 keys', async () => {
+    const metas = await saveThree();
+    const before = (await loadLibrary()).items;
+    const v2Keys = await storeAsV2();
+    expect(v2Keys.every((k) => /^savedOrder:[0-9a-f]$/.test(k))).toBe(true);
+    // A page opened before the background migrates still lists everything.
+    expect((await loadLibrary()).items).toEqual(before);
+    // The background's first write migrates, then saves.
+    const fourth = await saveArticle(seed(), 9_000);
+    const keys = await orderKeys();
+    expect(keys.every((k) => /^savedOrder:[0-3][0-9a-f]$/.test(k))).toBe(true);
+    const stored = await fakeBrowser.storage.local.get(keys);
+    for (const [k, v] of Object.entries(stored))
+      for (const e of v as { id: string }[]) expect(k).toBe(`savedOrder:${orderBucketOf(e.id)}`);
+    expect((await loadLibrary()).items.map((m) => m.id)).toEqual([fourth.id, ...metas.map((m) => m.id).reverse()]);
+  });
+
+  it('a migration cut short (v3 written, v2 emptied but not removed) finishes without moving anything twice', async () => {
+    await saveThree();
+    const before = (await loadLibrary()).items;
+    const v2Keys = await storeAsV2();
+    expect(await migrateLibrary()).toBe(false);
+    // As if the removal after the write had not happened.
+    await fakeBrowser.storage.local.set(Object.fromEntries(v2Keys.map((k) => [k, []])));
+    const victim = before[0]?.id ?? '';
+    await deleteSaved(victim);
+    expect((await orderKeys()).some((k) => /^savedOrder:[0-9a-f]$/.test(k))).toBe(false);
+    expect((await loadLibrary()).items).toEqual(before.slice(1));
+  });
+
+  it('a failed migration write changes nothing and the save reports it', async () => {
+    await saveThree();
+    await storeAsV2();
+    const dump = await storageDump();
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveArticle(seed(), 9_000)).rejects.toBeInstanceOf(StorageWriteError);
+    spy.mockRestore();
+    expect(await storageDump()).toBe(dump);
+    // The next write migrates.
+    await saveArticle(seed(), 9_000);
+    expect((await loadLibrary()).items).toHaveLength(4);
   });
 });
 

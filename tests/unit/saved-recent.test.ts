@@ -21,6 +21,7 @@ import {
   setItemDone,
 } from '@/utils/storage/saved-articles';
 import { parseRecent, RECENT_SIZE, readRecent } from '@/utils/storage/saved-recent';
+import { progressOf, rowOf } from '@/utils/storage/saved-schema';
 import type { Article } from '@/utils/types';
 
 let seedCache: Article | undefined;
@@ -42,7 +43,7 @@ async function expectConsistent() {
   const recent = await readRecent();
   const truth = await loadLibrary(RECENT_SIZE);
   expect(recent).not.toBeNull();
-  expect(recent?.items).toEqual(truth.items);
+  expect(recent?.items).toEqual(truth.items.map(rowOf));
   expect(recent?.total).toBe(truth.total);
   return recent;
 }
@@ -109,7 +110,10 @@ describe('savedRecent', () => {
     const metas = await saveMany(RECENT_SIZE + 1);
     const shown = metas.at(-1) as (typeof metas)[number];
     await setItemDone(shown.id, 0, 2, true);
-    expect((await expectConsistent())?.items[0]?.actionItems[0]?.items[1]?.done).toBe(true);
+    expect((await expectConsistent())?.items[0]?.progress).toEqual({
+      done: 1,
+      total: progressOf(shown.actionItems).total,
+    });
     const raw = JSON.stringify((await fakeBrowser.storage.local.get('savedRecent')).savedRecent);
     await setItemDone(metas[0]?.id ?? '', 0, 1, true);
     expect(JSON.stringify((await fakeBrowser.storage.local.get('savedRecent')).savedRecent)).toBe(raw);
@@ -158,5 +162,32 @@ describe('savedRecent', () => {
     await fakeBrowser.storage.local.set(dump);
     expect(await migrateLibrary()).toBe(true);
     expect((await expectConsistent())?.total).toBe(2);
+  });
+
+  it('holds rows, not full records: no item texts, no excerpt, a few KB for a full list', async () => {
+    await saveMany(RECENT_SIZE + 2);
+    const stored = (await fakeBrowser.storage.local.get('savedRecent')).savedRecent as { schema: number };
+    expect(stored.schema).toBe(2);
+    const json = JSON.stringify(stored);
+    const [sample] = seed().actionItems.lists[0]?.items ?? [];
+    expect(sample?.text.length).toBeGreaterThan(20);
+    expect(json).not.toContain(sample?.text.slice(0, 20));
+    expect(json).not.toContain('"excerpt"');
+    // The seed's ten rows as full records were ~19 KB; as rows they are a fraction of that.
+    expect(json.length).toBeLessThan(8_000);
+  });
+
+  it('a copy written before rows (schema 1, full records) is read as rows and rewritten by a repair', async () => {
+    const metas = await saveMany(3);
+    const v1 = {
+      schema: 1,
+      total: 3,
+      items: [...metas].reverse().map((m) => ({ schema: 2, ...m })),
+    };
+    await fakeBrowser.storage.local.set({ savedRecent: v1 });
+    expect((await readRecent())?.items).toEqual([...metas].reverse().map(rowOf));
+    expect(await repairRecent()).toBe(true);
+    expect(((await fakeBrowser.storage.local.get('savedRecent')).savedRecent as { schema: number }).schema).toBe(2);
+    await expectConsistent();
   });
 });

@@ -8,8 +8,10 @@ import {
   articleId,
   type IncomingArticle,
   isCompleteMeta,
+  LEGACY_ORDER_BUCKETS,
   ORDER_BUCKETS,
   orderBucketOf,
+  rowOf,
   type SavedActionList,
   type SavedArticle,
   type SavedArticleContent,
@@ -37,12 +39,15 @@ export * from './saved-schema';
  */
 
 /**
- * The order list: ids with their save time, in 16 buckets by id (`savedOrder:0` … `savedOrder:f`).
- * A save rewrites one bucket (~300 entries at 5,000 articles) instead of the whole list: a
- * 5,000-entry list cost ~85 ms per read+write in Chromium, a bucket ~7 ms.
+ * The order list: ids with their save time, in 64 buckets by id (`savedOrder:00` … `savedOrder:3f`,
+ * order list v3). A save rewrites one bucket (~80 entries, ~3 KB at 5,000 articles) instead of the
+ * whole list: a 5,000-entry list cost ~85 ms per read+write in Chromium. v2 had 16 buckets
+ * (`savedOrder:0` … `savedOrder:f`, ~13 KB each at 5,000): every save's set() carries the bucket's
+ * old and new value to each open page listening, so the smaller bucket is a cheaper save.
  */
 export const orderKey = (bucket: string): Key => `local:savedOrder:${bucket}`;
-const ALL_BUCKETS = Array.from({ length: ORDER_BUCKETS }, (_, i) => i.toString(16));
+const ALL_BUCKETS = Array.from({ length: ORDER_BUCKETS }, (_, i) => i.toString(16).padStart(2, '0'));
+const LEGACY_KEYS = LEGACY_ORDER_BUCKETS.map(orderKey);
 /** Raw records that failed validation during a migration: shown as a notice and exportable, never dropped. */
 export const savedQuarantineItem = storage.defineItem<unknown[]>('local:savedQuarantine', { fallback: [], version: 1 });
 /** v1 index, read only by the migration. */
@@ -98,6 +103,8 @@ const isShared = (key: Key) => key === recentKey || key.startsWith('local:savedO
 function onSharedChange(changes: Record<string, { newValue?: unknown }>, area: string) {
   if (area !== 'local') return;
   for (const [k, { newValue }] of Object.entries(changes)) {
+    // A v2 bucket written from elsewhere (an old copy of the extension, a restore): migrate it again.
+    if (newValue != null && LEGACY_KEYS.includes(`local:${k}`)) orderMigrated = false;
     const known = shared.get(k);
     if (known && JSON.stringify(newValue ?? null) !== known.json) shared.delete(k);
   }
@@ -105,12 +112,17 @@ function onSharedChange(changes: Record<string, { newValue?: unknown }>, area: s
 function remember(key: Key, value: unknown) {
   shared.set(bare(key), { value, json: JSON.stringify(value ?? null) });
 }
+/** Whether the order list was found migrated to v3 (trusted, like the copy, while the listener is on). */
+let orderMigrated = false;
+function watchShared() {
+  if (browser.storage.onChanged.hasListener(onSharedChange)) return;
+  shared.clear();
+  orderMigrated = false;
+  browser.storage.onChanged.addListener(onSharedChange);
+}
 /** Values of shared keys, from the copy where it has them. */
 async function readShared(keys: Key[]): Promise<unknown[]> {
-  if (!browser.storage.onChanged.hasListener(onSharedChange)) {
-    shared.clear();
-    browser.storage.onChanged.addListener(onSharedChange);
-  }
+  watchShared();
   const missing = keys.filter((k) => !shared.has(bare(k)));
   if (missing.length) for (const { key, value } of await storage.getItems(missing)) remember(key as Key, value);
   return keys.map((k) => shared.get(bare(k))?.value);
@@ -133,10 +145,37 @@ const byNewest = (a: { savedAt: number }, b: { savedAt: number }) => b.savedAt -
 const validEntries = (raw: unknown): OrderEntry[] =>
   Array.isArray(raw) ? raw.filter((e) => e && typeof e.id === 'string' && typeof e.savedAt === 'number') : [];
 
-/** All entries, newest first (one storage call for the 16 buckets). */
+/**
+ * All entries, newest first, in one storage call. v2 buckets are read too: a page can open before the
+ * background has migrated them (their entries count unless a v3 bucket has the id).
+ */
 async function readOrder(): Promise<OrderEntry[]> {
-  const got = await storage.getItems(ALL_BUCKETS.map(orderKey));
-  return got.flatMap(({ value }) => validEntries(value)).sort(byNewest);
+  const got = await storage.getItems([...ALL_BUCKETS.map(orderKey), ...LEGACY_KEYS]);
+  const current = got.slice(0, ALL_BUCKETS.length).flatMap(({ value }) => validEntries(value));
+  const have = new Set(current.map((e) => e.id));
+  const legacy = got.slice(ALL_BUCKETS.length).flatMap(({ value }) => validEntries(value));
+  return [...current, ...legacy.filter((e) => !have.has(e.id))].sort(byNewest);
+}
+
+/**
+ * Order list v2 -> v3 (16 -> 64 buckets), once per background start before any write that touches
+ * the order, inside the write queue. The v2 buckets are emptied in the same write as the v3 ones and
+ * removed after it: a crash in between cannot move an entry twice or bring back a deleted one.
+ */
+async function ensureOrderV3(): Promise<void> {
+  watchShared();
+  if (orderMigrated) return;
+  const legacy = (await storage.getItems(LEGACY_KEYS)).filter(({ value }) => value != null);
+  if (legacy.length) {
+    const current = new Set(
+      (await storage.getItems(ALL_BUCKETS.map(orderKey))).flatMap(({ value }) => validEntries(value).map((e) => e.id)),
+    );
+    const moved = legacy.flatMap(({ value }) => validEntries(value)).filter((e) => !current.has(e.id));
+    const writes = await orderWrites(moved);
+    await commit([...writes, ...LEGACY_KEYS.map((key) => ({ key, value: [] }))]);
+    await storage.removeItems(LEGACY_KEYS);
+  }
+  orderMigrated = true;
 }
 
 /** The bucket writes for these changes; only the buckets they touch are read. */
@@ -151,7 +190,7 @@ async function orderWrites(
   const touched = [...new Set([...upserts.map((e) => e.id), ...removals].map(orderBucketOf))];
   const toRead = touched.filter((b) => !known.has(b));
   const got = new Map(known);
-  const read = await storage.getItems(toRead.map(orderKey));
+  const read = toRead.length ? await storage.getItems(toRead.map(orderKey)) : [];
   toRead.forEach((b, i) => {
     got.set(b, read[i]?.value);
   });
@@ -182,9 +221,11 @@ async function recentWrite(
   const prev = parseRecent(prevRaw);
   const gone = new Set([...removed, ...upserts.map((m) => m.id)]);
   if (prev && !prev.items.some((m) => removed.has(m.id))) {
-    const items = [...prev.items.filter((m) => !gone.has(m.id)), ...upserts].sort(byNewest).slice(0, RECENT_SIZE);
+    const items = [...prev.items.filter((m) => !gone.has(m.id)), ...upserts.map(rowOf)]
+      .sort(byNewest)
+      .slice(0, RECENT_SIZE);
     const total = prev.total + delta;
-    if (total >= items.length) return { key: recentKey, value: { schema: 1, total, items: items.map(record) } };
+    if (total >= items.length) return { key: recentKey, value: { schema: 2, total, items } };
   }
   return { key: recentKey, value: await buildRecent(await orderAfter(), upserts) };
 }
@@ -198,9 +239,9 @@ async function buildRecent(order: OrderEntry[], known: SavedArticleMeta[] = []):
   // A corrupt record is left out, as the list leaves it out.
   const items = top.flatMap((e) => {
     const m = have.get(e.id);
-    return m && m.savedAt === e.savedAt ? [record(m)] : [];
+    return m && m.savedAt === e.savedAt ? [rowOf(m)] : [];
   });
-  return { schema: 1, total: order.length, items };
+  return { schema: 2, total: order.length, items };
 }
 
 /** Applies order bucket writes to a full order list read before them. */
@@ -229,6 +270,7 @@ export function repairRecent(): Promise<boolean> {
 /** v1 -> v2 in the background: new keys and the emptied v1 index in one write, then the v1 key removed. */
 export function migrateLibrary(): Promise<boolean> {
   return serialize(async () => {
+    await ensureOrderV3();
     const legacy = await legacySavedIndexItem.getValue();
     if (legacy == null) return false;
     const ids = Array.isArray(legacy)
@@ -396,6 +438,7 @@ const record = (meta: SavedArticleMeta): MetaRecord => ({ schema: 2, ...meta });
 /** Saves or updates an article: meta, content, vocabulary, order and `savedRecent` in one write. */
 export function saveArticle(article: Article, now: number = Date.now()): Promise<SavedArticleMeta> {
   return serialize(async () => {
+    await ensureOrderV3();
     const id = articleId(article.url);
     const bucket = orderBucketOf(id);
     // The order bucket and `savedRecent` from the writer's copy; the previous record (for its ticks)
@@ -442,6 +485,7 @@ export function saveArticle(article: Article, now: number = Date.now()): Promise
 export function deleteSaved(ids: string | string[]): Promise<SavedArticle[]> {
   const list = Array.isArray(ids) ? ids : [ids];
   return serialize(async () => {
+    await ensureOrderV3();
     const removed = await getSavedMany(list);
     const drop = new Set(list);
     const counted = { removed: 0 };
@@ -517,6 +561,7 @@ export function mergeIncoming(
 /** Imports validated articles in one write; on failure nothing is changed. */
 export function importArticles(incoming: IncomingArticle[]): Promise<ImportReport> {
   return serialize(async () => {
+    await ensureOrderV3();
     const report: ImportReport = { added: [], updated: [], unchanged: [], rejected: [] };
     const byId = new Map<string, IncomingArticle>();
     for (const a of incoming) {

@@ -9,6 +9,8 @@
  *     `savedContent:<id>` (unchanged), `savedTerms:<id>` (folded body vocabulary for search).
  * v1 entries that fail validation are kept raw in `savedQuarantine`, so they
  * can still be exported, and never block the others.
+ * The order list has since moved to 64 buckets (`savedOrder:00`…`3f`, v3); the
+ * background moves v2 buckets before its first write (saved-articles.ts, ensureOrderV3).
  */
 import { htmlToText } from '../search/html-text';
 import { foldedVocabulary } from '../text/fold';

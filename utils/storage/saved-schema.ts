@@ -57,9 +57,15 @@ export function articleId(url: string): string {
   return `a${fnv(0x811c9dc5)}${fnv(0x1b873593)}`;
 }
 
-/** The order list's bucket of an id (see saved-articles.ts): 16 buckets, by the id's last character. */
-export const ORDER_BUCKETS = 16;
-export const orderBucketOf = (id: string) => ((id.charCodeAt(id.length - 1) || 0) % ORDER_BUCKETS).toString(16);
+/**
+ * The order list's bucket of an id (see saved-articles.ts): 64 buckets `00`…`3f`, by the id's last
+ * two characters (base 36, uniform for our ids).
+ */
+export const ORDER_BUCKETS = 64;
+export const orderBucketOf = (id: string) =>
+  ((Number.parseInt(id.slice(-2), 36) || 0) % ORDER_BUCKETS).toString(16).padStart(2, '0');
+/** Before v3 of the order list: 16 buckets `0`…`f`, by the id's last character (migrated, then removed). */
+export const LEGACY_ORDER_BUCKETS = Array.from({ length: 16 }, (_, i) => i.toString(16));
 
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const strOrNull = (x: unknown) => x === null || typeof x === 'string';
@@ -112,6 +118,68 @@ export function isCompleteMeta(x: unknown): x is SavedArticleMeta {
     typeof r.readingMinutes === 'number' &&
     Number.isFinite(x.savedAt) &&
     isValidActionLists(x.actionItems)
+  );
+}
+
+/** Progress on an article's action items. */
+export interface ItemProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * A list row: what the popup and the library list show. It leaves out the item
+ * texts and the excerpt, so `savedRecent` stays small (every save rewrites it).
+ */
+export type SavedRow = Omit<SavedArticleMeta, 'actionItems' | 'excerpt'> & { progress: ItemProgress };
+
+export function progressOf(lists: SavedActionList[]): ItemProgress {
+  let done = 0;
+  let total = 0;
+  for (const l of lists)
+    for (const it of l.items) {
+      total++;
+      if (it.done) done++;
+    }
+  return { done, total };
+}
+
+// One row per record object: a list re-derived after a change keeps the rows that did not change
+// (memoized rows skip re-rendering).
+const rows = new WeakMap<SavedArticleMeta, SavedRow>();
+export function rowOf(meta: SavedArticleMeta): SavedRow {
+  let row = rows.get(meta);
+  if (!row) {
+    const { actionItems, excerpt: _e, ...rest } = meta;
+    row = { ...rest, progress: progressOf(actionItems) };
+    rows.set(meta, row);
+  }
+  return row;
+}
+
+const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** The check applied to every row read from `savedRecent`. */
+export function isValidRow(x: unknown): x is SavedRow {
+  if (!isObj(x) || !isObj(x.progress)) return false;
+  const { done, total } = x.progress;
+  return (
+    typeof x.id === 'string' &&
+    typeof x.url === 'string' &&
+    /^https?:\/\//i.test(x.url) &&
+    typeof x.title === 'string' &&
+    typeof x.site === 'string' &&
+    typeof x.siteName === 'string' &&
+    strOrNull(x.byline) &&
+    strOrNull(x.publishedTime) &&
+    strOrNull(x.lead) &&
+    typeof x.savedAt === 'number' &&
+    Number.isFinite(x.savedAt) &&
+    typeof x.wordCount === 'number' &&
+    typeof x.readingMinutes === 'number' &&
+    count(done) &&
+    count(total) &&
+    done <= total
   );
 }
 
