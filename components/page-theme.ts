@@ -1,13 +1,15 @@
+import type { Theme } from '@/utils/font-scale';
 import { watchTheme } from '@/utils/storage/font-prefs';
 
-// The last theme is cached in this origin's localStorage so the first frame already has it.
-const THEME_CACHE = 'dg-theme';
-
-/** Extension pages (popup, library): the reading view's theme on <html>, live (see theme.css). */
-export function followTheme(): void {
-  document.documentElement.dataset.dgTheme = localStorage.getItem(THEME_CACHE) ?? 'system';
-  watchTheme((theme) => {
+/**
+ * Extension pages (popup, library): the reading view's theme on <html>, live (see theme.css).
+ * The first value comes with the page's first storage read (recent-early.ts), before its first
+ * render, so the first frame has it; no localStorage (its first access cost ~5 ms of that frame).
+ */
+export function followTheme(initial: Promise<Theme>): void {
+  const apply = (theme: Theme) => {
     document.documentElement.dataset.dgTheme = theme;
-    localStorage.setItem(THEME_CACHE, theme);
-  });
+  };
+  void initial.then(apply);
+  watchTheme(apply);
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-// Before ./App: the saved list's one read is sent while the other modules are evaluated.
-import { recentEarly as recent } from '@/utils/storage/recent-early';
+// Before ./App: the page's first read (rows, theme), sent by recent-early.js or else right here.
+import { recentEarly as recent, themeEarly } from '@/utils/storage/recent-early';
 import { PopupApp } from './App';
 import '@/components/popup/popup.css';
 import { followTheme } from '@/components/page-theme';
@@ -9,9 +9,10 @@ import { setMessageSource } from '@/utils/i18n';
 
 setMessageSource((key) => browser.i18n.getMessage(key));
 // Same theme as the reading view, live (theme.css; index.html starts with "system").
-followTheme();
+followTheme(themeEarly);
 const root = document.getElementById('app');
 // The first render waits briefly for that read, so the rows are in the first frame painted.
 void Promise.race([recent, new Promise<undefined>((r) => setTimeout(r, 60, undefined))]).then((first) => {
   if (root) render(<PopupApp recent={recent} first={first} />, root);
+  performance.mark('dg:render');
 });

@@ -147,53 +147,74 @@ async function paintedAt(
     [shell, list] as const,
     { polling: 'raf', timeout: 60_000 },
   );
-  return (await handle.jsonValue()) as { shell: number; list: number };
+  const painted = (await handle.jsonValue()) as { shell: number; list: number };
+  // Where the time went: the page's own navigation entry, the marks main.tsx sets, the first paint.
+  const at = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    return {
+      html: nav?.responseEnd ?? Number.NaN,
+      interactive: nav?.domInteractive ?? Number.NaN,
+      early: marks['dg:early'] ?? Number.NaN,
+      script: marks['dg:script'] ?? Number.NaN,
+      recent: marks['dg:recent'] ?? Number.NaN,
+      render: marks['dg:render'] ?? Number.NaN,
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
+    };
+  });
+  const page_ = url.split('?')[0] as string;
+  const byPhase = phases[page_] ?? {};
+  phases[page_] = byPhase;
+  for (const [k, v] of Object.entries(at)) byPhase[k] = [...(byPhase[k] ?? []), v];
+  return painted;
 }
+/** Per page, per phase: the times of every run (see paintedAt). */
+const phases: Record<string, Record<string, number[]>> = {};
 
 await h.serve(seedGold.url, 'seed-article.html');
 const articlePage = await h.context.newPage();
 await articlePage.goto(seedGold.url);
 const tabId = await h.tabIdOf(articlePage);
 
+/**
+ * The three pages in turn, each opened in a new tab after the previous one is closed and the
+ * extension's process has settled (extension pages share one renderer: a library still reading
+ * 5,000 records, or being torn down, would otherwise slow whatever opens next).
+ */
+const SETTLE_MS = 500;
+async function openAndMeasure(url: string, shell: string, list: string) {
+  const page = await h.context.newPage();
+  await page.bringToFront();
+  const t = await paintedAt(page, url, shell, list);
+  await page.close();
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  return t;
+}
 const popupPaint: number[] = [];
 const popupShell: number[] = [];
 const blankPaint: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const b = await h.context.newPage();
-  await b.bringToFront();
-  blankPaint.push(
-    (await paintedAt(b, `chrome-extension://${h.extensionId}/bench-blank.html`, '.pp-head', '.pp-head')).list,
-  );
-  await b.close();
-  const p = await h.context.newPage();
-  await p.bringToFront();
-  const t = await paintedAt(
-    p,
-    `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`,
-    '.pp-head',
-    '[data-testid="saved-article"]',
-  );
-  popupShell.push(t.shell);
-  popupPaint.push(t.list);
-  await p.close();
-}
-
 const libPaint: number[] = [];
 const libShell: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const ext = `chrome-extension://${h.extensionId}`;
+  blankPaint.push((await openAndMeasure(`${ext}/bench-blank.html`, '.pp-head', '.pp-head')).list);
+  const p = await openAndMeasure(`${ext}/popup.html?tabId=${tabId}`, '.pp-head', '[data-testid="saved-article"]');
+  popupShell.push(p.shell);
+  popupPaint.push(p.list);
+  const l = await openAndMeasure(`${ext}/library.html`, '.lib-head', '[data-testid="library-article"]');
+  libShell.push(l.shell);
+  libPaint.push(l.list);
+}
+
+// The whole library: every record read, the search index built (bodies included), then the heap.
 const indexReady: number[] = [];
 const heapMb: number[] = [];
 let lib: Page | null = null;
-for (let i = 0; i < RUNS; i++) {
+const INDEX_RUNS = Math.min(RUNS, 3);
+for (let i = 0; i < INDEX_RUNS; i++) {
   lib = await h.context.newPage();
   await lib.bringToFront();
-  const t = await paintedAt(
-    lib,
-    `chrome-extension://${h.extensionId}/library.html`,
-    '.lib-head',
-    '[data-testid="library-article"]',
-  );
-  libShell.push(t.shell);
-  libPaint.push(t.list);
+  await lib.goto(`chrome-extension://${h.extensionId}/library.html`);
   const ready = await lib.waitForFunction(
     () => (document.querySelector('.lib[data-indexing="false"]') ? performance.now() : 0),
     undefined,
@@ -205,7 +226,7 @@ for (let i = 0; i < RUNS; i++) {
   await cdp.send('HeapProfiler.collectGarbage');
   heapMb.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
   await cdp.detach();
-  if (i < RUNS - 1) await lib.close();
+  if (i < INDEX_RUNS - 1) await lib.close();
 }
 
 // Search: each keystroke -> results painted (input event to the frame after the re-render).
@@ -308,11 +329,13 @@ const bytes = await (await h.worker()).evaluate(() => chrome.storage.local.getBy
 // What every save rewrites besides the article's own keys.
 const sharedBytes = await (await h.worker()).evaluate(async () => ({
   recent: await chrome.storage.local.getBytesInUse('savedRecent'),
-  bucket: await chrome.storage.local.getBytesInUse('savedOrder:0'),
+  bucket: await chrome.storage.local.getBytesInUse('savedOrder:00'),
 }));
 const count = await (await h.worker()).evaluate(async () =>
   Object.values(
-    await chrome.storage.local.get(Array.from({ length: 16 }, (_, i) => `savedOrder:${i.toString(16)}`)),
+    await chrome.storage.local.get(
+      Array.from({ length: 64 }, (_, i) => `savedOrder:${i.toString(16).padStart(2, '0')}`),
+    ),
   ).reduce((n: number, v) => n + (v as unknown[]).length, 0),
 );
 await h.close();
@@ -332,6 +355,13 @@ console.log(`  library open -> first rows painted   : ${fmt(libPaint)}`);
 console.log(
   `  over the floor (medians): popup +${(median(popupPaint) - median(blankPaint)).toFixed(1)} ms, library +${(median(libPaint) - median(blankPaint)).toFixed(1)} ms`,
 );
+for (const [url, ph] of Object.entries(phases))
+  console.log(
+    `    ${url.split('/').at(-1)} medians: ${Object.entries(ph)
+      .filter(([, xs]) => xs.some((x) => !Number.isNaN(x)))
+      .map(([k, xs]) => `${k} ${median(xs).toFixed(0)}`)
+      .join(', ')} ms`,
+  );
 console.log(`  library open -> body search ready    : ${fmt(indexReady)}`);
 console.log(`  library JS heap after indexing (live, after GC): median ${median(heapMb).toFixed(0)} MiB`);
 console.log(

@@ -14,6 +14,7 @@ import {
   TYPEFACES,
   type Typeface,
 } from '../font-scale';
+import { FONT_PREFS_STORAGE_KEY } from './early-keys';
 
 /** v1: one global size plus per-site overrides keyed by registrable host. */
 export interface FontPrefsV1 {
@@ -53,7 +54,7 @@ export function migrateFontPrefsV1(v1: unknown): FontPrefs {
   return normalizeFontPrefs(v1);
 }
 
-export const fontPrefsItem = storage.defineItem<FontPrefs>('local:fontPrefs', {
+export const fontPrefsItem = storage.defineItem<FontPrefs>(`local:${FONT_PREFS_STORAGE_KEY}`, {
   fallback: FONT_PREFS_FALLBACK,
   version: 2,
   migrations: { 2: migrateFontPrefsV1 },
@@ -99,8 +100,7 @@ export async function loadFontPrefs(): Promise<FontPrefs> {
   return normalizeFontPrefs(await fontPrefsItem.getValue());
 }
 
-/** Calls `onTheme` with the stored theme now and on every change (popup and library follow the reader). */
+/** Calls `onTheme` on every change of the stored theme (popup and library follow the reader). */
 export function watchTheme(onTheme: (theme: Theme) => void): () => void {
-  void loadFontPrefs().then((p) => onTheme(p.theme));
   return fontPrefsItem.watch((v) => onTheme(normalizeFontPrefs(v).theme));
 }
