@@ -113,7 +113,8 @@ export function LibraryView(p: LibraryViewProps) {
     // One main landmark holding everything: axe "landmark-one-main" and "region".
     <main class="lib" lang="vi" data-indexing={p.indexing ? 'true' : 'false'}>
       <header class="lib-head">
-        <h1>{t('libraryTitle')}</h1>
+        {/* elementtiming: when the header and the first rows are painted (tests/bench/library.ts). */}
+        <h1 elementtiming="dg-shell">{t('libraryTitle')}</h1>
         <div class="lib-tools">
           <button
             type="button"
@@ -297,7 +298,13 @@ const Row = memo(function Row({ m, selected, onSelect, onOpen, onDelete }: RowPr
         onChange={(e) => onSelect(m.id, (e.currentTarget as HTMLInputElement).checked)}
       />
       <div class="lib-row__main">
-        <button type="button" class="lib-row__title" data-testid="library-open" onClick={() => onOpen(m.id)}>
+        <button
+          type="button"
+          class="lib-row__title"
+          data-testid="library-open"
+          elementtiming="dg-list"
+          onClick={() => onOpen(m.id)}
+        >
           {m.title}
         </button>
         <p class="lib-row__meta">

@@ -59,7 +59,10 @@ export function PopupView({
     // One main landmark holding everything: axe "landmark-one-main" and "region".
     <main class="pp">
       <header class="pp-head">
-        <h1 class="pp-brand">{t('appName')}</h1>
+        {/* elementtiming: when the header and the first rows are painted (tests/bench/library.ts). */}
+        <h1 class="pp-brand" elementtiming="dg-shell">
+          {t('appName')}
+        </h1>
         <button type="button" class="pp-btn pp-library" data-testid="open-library" onClick={onOpenLibrary}>
           {t('library')}
         </button>
@@ -123,7 +126,9 @@ export function PopupView({
             {saved.map((m) => (
               <li key={m.id} data-testid="saved-article" data-id={m.id}>
                 <button type="button" class="pp-entry" title={m.url} onClick={() => onVisit(m.url)}>
-                  <span class="pp-entry__title">{m.title}</span>
+                  <span class="pp-entry__title" elementtiming="dg-list">
+                    {m.title}
+                  </span>
                   <span class="pp-entry__meta">
                     {m.siteName || m.site} · {t('savedAt', { d: savedDate(m.savedAt) })}
                     {m.progress.total > 0 && ` · ${t('actionItems')}: ${m.progress.done}/${m.progress.total}`}
