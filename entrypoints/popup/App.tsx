@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type PopupState, PopupView } from '@/components/popup/PopupView';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -33,19 +33,22 @@ export function PopupApp({
   const [savedTotal, setSavedTotal] = useState(first?.total ?? 0);
   /** Full records of the rows (item texts), read after the first paint and kept current. */
   const [records, setRecords] = useState<ReadonlyMap<string, SavedArticleMeta>>(new Map());
-  const recordsRef = useRef(records);
-  recordsRef.current = records;
   const patch = (p: Partial<PopupState>) => setState((s) => ({ ...s, ...p }));
 
   useEffect(() => {
     /** Set once the per-article keys have been read: `savedRecent` never overrides them. */
     let full = false;
+    /** The records known here, current at once (the state copy follows on the next render). */
+    const known = new Map<string, SavedArticleMeta>();
+    const publish = () => setRecords(new Map(known));
     const refresh = () =>
       loadLibrary(RECENT).then((s) => {
         full = true;
         setSaved(s.items.map(rowOf));
         setSavedTotal(s.total);
-        setRecords(new Map(s.items.map((m) => [m.id, m])));
+        known.clear();
+        for (const m of s.items) known.set(m.id, m);
+        publish();
         return s;
       });
     // The list paints from the one small `savedRecent` read; the per-article keys are read right
@@ -62,22 +65,12 @@ export function PopupApp({
       if (r) requestAnimationFrame(() => setTimeout(check, 0));
       else check();
     });
-    const unwatchRows = watchRecent((r) => {
-      if (!r) return void refresh();
-      full = true;
-      setSaved(r.items);
-      setSavedTotal(r.total);
-      // A row that moved up (after a delete) has no record here yet.
-      if (r.items.some((m) => !recordsRef.current.has(m.id))) void refresh();
-    });
-    // Records arrive with the change that wrote them: ticks, saves, deletes.
+    // Records arrive with the change that wrote them (ticks, saves, deletes); registered first, so
+    // they are known before the rows of the same change are looked at below.
     const unwatchRecords = watchLibrary(({ upserted, removed }) => {
-      setRecords((prev) => {
-        const next = new Map(prev);
-        for (const id of removed) next.delete(id);
-        for (const m of upserted) next.set(m.id, m);
-        return next;
-      });
+      for (const id of removed) known.delete(id);
+      for (const m of upserted) known.set(m.id, m);
+      publish();
       setState((s) => {
         const id = s.lastSaved?.id;
         if (!id) return s;
@@ -85,6 +78,14 @@ export function PopupApp({
         const fresh = upserted.find((m) => m.id === id);
         return fresh ? { ...s, lastSaved: fresh } : s;
       });
+    });
+    const unwatchRows = watchRecent((r) => {
+      if (!r) return void refresh();
+      full = true;
+      setSaved(r.items);
+      setSavedTotal(r.total);
+      // A row that moved up (after a delete) has no record here yet.
+      if (r.items.some((m) => !known.has(m.id))) void refresh();
     });
     void (async () => {
       const id = await resolveTabId();
