@@ -89,15 +89,29 @@ function record(i: number) {
   };
 }
 
-// The floor: a copy of the build plus one static page (no script, no storage read). Opening it
-// costs what any extension page costs on this machine; the lists are compared against it.
+// The floors, in a copy of the build: what any extension page costs on this machine, to read the
+// lists' times against.
+// - bench-blank: one static page (no script, no storage read);
+// - bench-read: a bare script reads storage, then writes one line (any page drawn by script pays this);
+// - bench-copy-*: written later, each page's own first screen drawn by such a bare script (see below).
 const benchDir = mkdtempSync(join(tmpdir(), 'doc-gon-bench-'));
-cpSync(EXTENSION_DIR, join(benchDir, 'chrome-mv3'), { recursive: true });
-writeFileSync(
-  join(benchDir, 'chrome-mv3/bench-blank.html'),
-  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đọc Gọn</title></head><body><h1 elementtiming="dg-shell">Đọc Gọn</h1><p elementtiming="dg-list">Bài đã lưu</p></body></html>',
-);
-const h = await launch({ extensionDir: join(benchDir, 'chrome-mv3') });
+const benchExt = join(benchDir, 'chrome-mv3');
+cpSync(EXTENSION_DIR, benchExt, { recursive: true });
+const LINES = '<h1 elementtiming="dg-shell">Đọc Gọn</h1><p elementtiming="dg-list">Bài đã lưu</p>';
+const benchPage = (script?: string, head = '') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đọc Gọn</title>${head}${script ? `<script type="module" src="/${script}"></script>` : ''}</head><body>${script ? '' : LINES}</body></html>`;
+/** A bare module script: the pages' first storage read, then `markup` written at once (with the pages' marks). */
+const bareScript = (markup: string) => `performance.mark('dg:script');
+chrome.storage.local.get(['savedRecent', 'fontPrefs']).then(() => {
+  performance.mark('dg:recent');
+  document.body.innerHTML = ${JSON.stringify(markup)};
+  performance.mark('dg:render');
+  requestAnimationFrame(() => performance.mark('dg:frame'));
+});`;
+writeFileSync(join(benchExt, 'bench-blank.html'), benchPage());
+writeFileSync(join(benchExt, 'bench-read.html'), benchPage('bench-read.js'));
+writeFileSync(join(benchExt, 'bench-read.js'), bareScript(LINES));
+const h = await launch({ extensionDir: benchExt });
 const w = await h.worker();
 const t0 = performance.now();
 const order: { id: string; savedAt: number }[] = [];
@@ -193,14 +207,49 @@ async function openAndMeasure(url: string) {
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   return t;
 }
+const ext = `chrome-extension://${h.extensionId}`;
+
+/**
+ * The page's first screen as it is painted (the library's first RECENT_SIZE rows, before the full
+ * read), saved as a bench-copy page: the same markup and stylesheets, drawn by a bare script with
+ * none of our code. Its paint time is what this content costs here, whatever the code around it.
+ */
+async function copyFirstScreen(name: string, url: string, rows: string) {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await page.locator(rows).first().waitFor();
+  const { markup, styles } = await page.evaluate(
+    ({ rows, keep }) => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const el of body.querySelectorAll('script, .lib-more')) el.remove();
+      for (const el of [...body.querySelectorAll(rows)].slice(keep)) el.remove();
+      const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+      return { markup: body.innerHTML, styles: links.map((l) => l.getAttribute('href') ?? '') };
+    },
+    { rows, keep: RECENT_SIZE },
+  );
+  await page.close();
+  const head = styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  writeFileSync(join(benchExt, `bench-copy-${name}.js`), bareScript(markup));
+  writeFileSync(join(benchExt, `bench-copy-${name}.html`), benchPage(`bench-copy-${name}.js`, head));
+}
+await copyFirstScreen('popup', `${ext}/popup.html?tabId=${tabId}`, '[data-testid="saved-article"]');
+await copyFirstScreen('library', `${ext}/library.html`, '[data-testid="library-article"]');
+await new Promise((r) => setTimeout(r, 2000));
+
 const popupPaint: number[] = [];
 const popupShell: number[] = [];
 const blankPaint: number[] = [];
+const readPaint: number[] = [];
+const popupCopy: number[] = [];
+const libCopy: number[] = [];
 const libPaint: number[] = [];
 const libShell: number[] = [];
 for (let i = 0; i < RUNS; i++) {
-  const ext = `chrome-extension://${h.extensionId}`;
   blankPaint.push((await openAndMeasure(`${ext}/bench-blank.html`)).list);
+  readPaint.push((await openAndMeasure(`${ext}/bench-read.html`)).list);
+  popupCopy.push((await openAndMeasure(`${ext}/bench-copy-popup.html`)).list);
+  libCopy.push((await openAndMeasure(`${ext}/bench-copy-library.html`)).list);
   const p = await openAndMeasure(`${ext}/popup.html?tabId=${tabId}`);
   popupShell.push(p.shell);
   popupPaint.push(p.list);
@@ -351,6 +400,9 @@ const fmt = (xs: number[]) =>
 console.log(`library bench: ${N} articles (~${CONTENT_BYTES / 1000} KB content each), ${RUNS} runs, headless Chromium`);
 console.log(`  fill storage                         : ${fillSeconds.toFixed(1)} s`);
 console.log(`  floor: static extension page painted : ${fmt(blankPaint)}`);
+console.log(`  floor: bare script reads, writes 1 line: ${fmt(readPaint)}`);
+console.log(`  floor: popup's first screen, bare script: ${fmt(popupCopy)}`);
+console.log(`  floor: library's first screen, bare    : ${fmt(libCopy)}`);
 console.log(`  popup open -> header painted (shell) : ${fmt(popupShell)}`);
 console.log(`  popup open -> newest ${RECENT_SIZE} painted      : ${fmt(popupPaint)}`);
 console.log(`  library open -> header painted (shell): ${fmt(libShell)}`);
@@ -362,6 +414,10 @@ console.log(
 );
 console.log(
   `  over the floor (medians): popup +${(median(popupPaint) - median(blankPaint)).toFixed(1)} ms, library +${(median(libPaint) - median(blankPaint)).toFixed(1)} ms`,
+);
+// What our code adds to drawing the same first screen (the copies above have the same content).
+console.log(
+  `  over their own first screen drawn bare (medians): popup +${(median(popupPaint) - median(popupCopy)).toFixed(1)} ms, library +${(median(libPaint) - median(libCopy)).toFixed(1)} ms`,
 );
 for (const [url, ph] of Object.entries(phases))
   console.log(
